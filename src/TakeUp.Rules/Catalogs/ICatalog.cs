@@ -1,0 +1,21 @@
+using TakeUp.Rules.Facts;
+using TakeUp.Rules.Results;
+
+namespace TakeUp.Rules.Catalogs;
+
+/// <summary>
+/// A compiled catalog of rights: what the CLI, the situation tests and (later) the web app evaluate against.
+/// </summary>
+public interface ICatalog
+{
+    /// <summary>"be-vl@2026.11.0".</summary>
+    string Name { get; }
+
+    IReadOnlyList<RightInfo> Rights { get; }
+
+    /// <summary>Every right for every beneficiary of the household, with explanations in the given language.</summary>
+    HouseholdResult Evaluate(Household household, DateOnly date, Language language);
+}
+
+/// <summary>What a right is, for listings: its id, level and names.</summary>
+public sealed record RightInfo(string Id, bool IsPersonLevel, IReadOnlyDictionary<Language, string> Names);
