@@ -177,7 +177,7 @@ public static class SituationFileReader
     {
         if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode))
             return sequence.Children.Select(c => ((YamlScalarNode)c).Value ?? "").ToList();
-        problems.Add(new(Line(node), $"{key}: must be a list of fact paths, such as [members[p1].incomes]"));
+        problems.Add(new(Line(node), $"{key}: must be a list of fact paths, such as [\"members[p1].incomes\"]"));
         return null;
     }
 

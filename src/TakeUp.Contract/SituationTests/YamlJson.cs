@@ -28,7 +28,7 @@ public static partial class YamlJson
     public static JsonNode? Scalar(YamlScalarNode scalar)
     {
         string text = scalar.Value ?? "";
-        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain || scalar.Tag.Value == StringTag)
+        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain || IsStringTagged(scalar))
             return JsonValue.Create(text);
         if (text is "" or "~" or "null" or "Null" or "NULL")
             return null;
@@ -41,6 +41,9 @@ public static partial class YamlJson
             return JsonValue.Create(number);
         return JsonValue.Create(text);
     }
+
+    private static bool IsStringTagged(YamlScalarNode scalar) =>
+        !scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == StringTag;
 
     private static JsonNode? Convert(YamlNode node, string path, int line, Dictionary<string, int> lines)
     {
