@@ -26,8 +26,8 @@ internal static class CatalogLocator
 
         directory = SearchUpwards(context.CurrentDirectory) ?? SearchUpwards(context.ExecutableDirectory);
         problem = directory is null
-            ? $"no catalog found: no {Path.Combine(DefaultCatalog, "catalog.yaml")} in {context.CurrentDirectory}, "
-              + $"{context.ExecutableDirectory} or a folder above them; give --catalog DIR or set {EnvironmentVariable}"
+            ? $"no catalog found: no {Path.Combine(DefaultCatalog, "catalog.yaml")} in {Shown(context.CurrentDirectory)}, "
+              + $"{Shown(context.ExecutableDirectory)} or a folder above them; give --catalog DIR or set {EnvironmentVariable}"
             : null;
         return directory is not null;
     }
@@ -42,6 +42,8 @@ internal static class CatalogLocator
         }
         return null;
     }
+
+    private static string Shown(string folder) => Path.TrimEndingDirectorySeparator(folder);
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
