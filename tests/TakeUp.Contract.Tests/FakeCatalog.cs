@@ -20,6 +20,10 @@ internal sealed class FakeCatalog(IReadOnlyList<RightInfo> rights, Func<Househol
         return new HouseholdResult(household.Id, date, Name, evaluate(household, date));
     }
 
+    /// <summary>The population evaluator is not what these tests are about.</summary>
+    public TakeUp.Rules.Populations.PopulationResult Evaluate(TakeUp.Rules.Populations.Population population, DateOnly date, int? maxThreads = null) =>
+        throw new NotSupportedException("the fake catalog evaluates single households only");
+
     public static RightInfo PersonRight(string id) => new(id, true, new Dictionary<Language, string> { [Language.En] = id });
 
     public static RightInfo HouseholdRight(string id) => new(id, false, new Dictionary<Language, string> { [Language.En] = id });

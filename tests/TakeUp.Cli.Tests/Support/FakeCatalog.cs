@@ -35,4 +35,8 @@ internal sealed class FakeCatalog : ICatalog
                 [new Reason($"{right.Id} in {language}", "Wet van 1 januari 2000, art. 1", [])])));
         return new HouseholdResult(household.Id, date, Name, results.ToList());
     }
+
+    /// <summary>The population evaluator is not what these tests are about.</summary>
+    public TakeUp.Rules.Populations.PopulationResult Evaluate(TakeUp.Rules.Populations.Population population, DateOnly date, int? maxThreads = null) =>
+        throw new NotSupportedException("the fake catalog evaluates single households only");
 }
