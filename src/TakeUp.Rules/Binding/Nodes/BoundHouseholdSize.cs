@@ -1,0 +1,3 @@
+namespace TakeUp.Rules.Binding.Nodes;
+
+internal sealed class BoundHouseholdSize(Scope scope) : BoundExpression(BoundType.Number, scope);

@@ -1,0 +1,82 @@
+namespace TakeUp.Rules.Evaluation;
+
+/// <summary>A fact an evaluation read: its path in the contract's terms and when its source last confirmed it.</summary>
+internal sealed record FactUse(string Path, DateOnly? AsOf, bool Stale);
+
+/// <summary>A parameter value an evaluation used.</summary>
+internal sealed record ParameterUse(string Path, DateOnly From, bool Verified);
+
+/// <summary>
+/// What a value rests on. Used: the facts and parameters it was computed from. Doubts: the stale facts and
+/// unverified parameters among those it rests on (a result with doubts is never granted automatically).
+/// Missing: the facts whose absence left it unknown (empty when the value is known).
+/// The combination rules mirror the population evaluator's doubt bit exactly; see Combine.
+/// </summary>
+internal sealed class Trace
+{
+    public static readonly Trace Empty = new([], [], [], []);
+
+    public Trace(IReadOnlyList<FactUse> facts, IReadOnlyList<ParameterUse> parameters, IReadOnlyList<object> doubts, IReadOnlyList<string> missing)
+    {
+        Facts = facts;
+        Parameters = parameters;
+        Doubts = doubts;
+        Missing = missing;
+    }
+
+    public IReadOnlyList<FactUse> Facts { get; }
+    public IReadOnlyList<ParameterUse> Parameters { get; }
+
+    /// <summary>FactUse (stale) or ParameterUse (unverified) items.</summary>
+    public IReadOnlyList<object> Doubts { get; }
+    public IReadOnlyList<string> Missing { get; }
+
+    public bool IsDoubtful => Doubts.Count > 0;
+
+    public static Trace OfFact(string path, DateOnly? asOf, bool stale)
+    {
+        var use = new FactUse(path, asOf, stale);
+        return new Trace([use], [], stale ? [use] : [], []);
+    }
+
+    public static Trace OfMissing(string path) => new([], [], [], [path]);
+
+    public static Trace OfParameter(ParameterUse use) => new([], [use], use.Verified ? [] : [use], []);
+
+    /// <summary>Everything of every part: for operations that use all their operands.</summary>
+    public static Trace All(IEnumerable<Trace> parts, bool known)
+    {
+        var list = parts.Where(p => !ReferenceEquals(p, Empty)).ToList();
+        if (list.Count == 0) return Empty;
+        if (list.Count == 1 && (!known || list[0].Missing.Count == 0)) return list[0];
+        return new Trace(
+            list.SelectMany(p => p.Facts).Distinct().ToList(),
+            list.SelectMany(p => p.Parameters).Distinct().ToList(),
+            list.SelectMany(p => p.Doubts).Distinct().ToList(),
+            known ? [] : list.SelectMany(p => p.Missing).Distinct().ToList());
+    }
+
+    /// <summary>
+    /// Kleene and (isAnd) or or over parts with values. When a decisive value (false for and, true for or)
+    /// decides, the result rests only on the decisive parts, and is doubtful only when every one of them is:
+    /// one fresh decisive fact is enough. Otherwise it rests on every part that is not decisive-opposite.
+    /// </summary>
+    public static (long Value, Trace Trace) Combine(bool isAnd, IReadOnlyList<(long Value, Trace Trace)> parts)
+    {
+        long decisive = isAnd ? Value.False : Value.True;
+        long result = isAnd ? Value.True : Value.False;
+        foreach (var (v, _) in parts)
+            result = isAnd ? Ops.And(result, v) : Ops.Or(result, v);
+
+        if (result == decisive)
+        {
+            var deciding = parts.Where(p => p.Value == decisive).Select(p => p.Trace).ToList();
+            var all = All(deciding, known: true);
+            bool doubtful = deciding.All(t => t.IsDoubtful);
+            return (result, doubtful ? all : new Trace(all.Facts, all.Parameters, [], []));
+        }
+        // True for and / false for or uses every part; unknown rests on the parts that are not decisive,
+        // which here are all parts (none is decisive).
+        return (result, All(parts.Select(p => p.Trace), known: result != Value.Unknown));
+    }
+}

@@ -1,0 +1,3 @@
+namespace TakeUp.Rules.Syntax;
+
+internal sealed record BinarySyntax(ExpressionSyntax Left, Token Operator, ExpressionSyntax Right) : ExpressionSyntax(Left.Offset);

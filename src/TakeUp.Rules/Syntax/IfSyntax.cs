@@ -1,0 +1,3 @@
+namespace TakeUp.Rules.Syntax;
+
+internal sealed record IfSyntax(Token If, ExpressionSyntax Condition, ExpressionSyntax Then, ExpressionSyntax Else) : ExpressionSyntax(If.Offset);
