@@ -1,1 +1,19 @@
-Console.WriteLine("bench");
+using System.Globalization;
+using TakeUp.Bench;
+
+// The benchmark harness: figures, not pass/fail tests. Results are recorded in docs/benchmarks.md.
+//   dotnet run -c Release --project bench/TakeUp.Bench -- catalog     [--persons N] [--seed S] [--date D] [--runs R]
+//   dotnet run -c Release --project bench/TakeUp.Bench -- three-rules [--persons N] [--seed S] [--date D] [--runs R]
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: TakeUp.Bench catalog|three-rules [--persons N] [--seed S] [--date YYYY-MM-DD] [--runs R] [--catalog DIR]");
+    return 2;
+}
+Console.WriteLine($"TakeUp bench '{options.Workload}' on {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {Measure.Machine()}");
+Console.WriteLine($"  persons {options.Persons:N0}, seed {options.Seed}, evaluation date {options.Date:yyyy-MM-dd}, best of {options.Runs} runs");
+return options.Workload switch
+{
+    "catalog" => CatalogBench.Run(options),
+    _ => ThreeRulesBench.Run(options),
+};

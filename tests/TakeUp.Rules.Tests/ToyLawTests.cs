@@ -13,7 +13,7 @@ public class ToyLawTests
     {
         var house = House(Adult("a"), Adult("b", Relation.Partner), Adult("c", Relation.Child, "2015-01-01") with { Dependent = true });
         var results = Catalog.Evaluate(house, D("2024-06-01"), Language.En).Results;
-        Assert.Equal(["toy-allowance/household", "toy-card/a", "toy-card/b", "toy-card/c"], results.Select(r => $"{r.Right}/{r.Beneficiary}"));
+        Assert.Equal(["toy-allowance/household", "toy-card/a", "toy-card/b", "toy-card/c", "toy-everything/a", "toy-everything/b", "toy-everything/c"], results.Select(r => $"{r.Right}/{r.Beneficiary}"));
     }
 
     [Fact]

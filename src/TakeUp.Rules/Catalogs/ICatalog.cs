@@ -15,6 +15,12 @@ public interface ICatalog
 
     /// <summary>Every right for every beneficiary of the household, with explanations in the given language.</summary>
     HouseholdResult Evaluate(Household household, DateOnly date, Language language);
+
+    /// <summary>
+    /// Every right for every beneficiary of a population in one pass, column by column: the same outcomes,
+    /// actions and amounts as evaluating the households one by one, without explanations.
+    /// </summary>
+    Populations.PopulationResult Evaluate(Populations.Population population, DateOnly date, int? maxThreads = null);
 }
 
 /// <summary>What a right is, for listings: its id, level and names.</summary>

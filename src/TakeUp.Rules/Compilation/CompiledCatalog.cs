@@ -40,6 +40,9 @@ internal sealed class CompiledCatalog : ICatalog
 
     public IReadOnlyList<RightInfo> Rights { get; }
 
+    public Populations.PopulationResult Evaluate(Populations.Population population, DateOnly date, int? maxThreads = null) =>
+        Populations.PopulationEvaluator.Evaluate(this, population, date, maxThreads);
+
     public HouseholdResult Evaluate(Household household, DateOnly date, Language language)
     {
         var context = new HouseholdContext(household, date, Ordered.Count);

@@ -1,0 +1,627 @@
+using System.Buffers;
+using TakeUp.Rules.Binding;
+using TakeUp.Rules.Binding.Nodes;
+using TakeUp.Rules.Compilation;
+using TakeUp.Rules.Declarations;
+using TakeUp.Rules.Evaluation;
+using TakeUp.Rules.Facts;
+
+namespace TakeUp.Rules.Populations;
+
+/// <summary>
+/// Evaluates every right for one chunk of consecutive households, node by node over whole columns. Rows are
+/// chunk-local: households [0, nh), persons [0, np), pairs (person, member of the same household) [0, npairs).
+/// The values and doubts must equal the explainer's row by row; keep the two in step when the language grows.
+/// One instance per thread; buffers are rented per chunk and returned at its end.
+/// </summary>
+internal sealed class ChunkEvaluator
+{
+    private readonly Population _pop;
+    private readonly CompiledCatalog _catalog;
+    private readonly PopulationResult _result;
+    private readonly long _date;
+    private readonly DateOnly _day;
+    private readonly int[] _freshSince = new int[Enum.GetValues<FactKind>().Length];
+    private readonly Dictionary<BoundExpression, Column> _cache = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(MemberRole, Scope), int[]> _memberRows = [];
+    private readonly Dictionary<Scope, int[]> _householdRows = [];
+    private readonly List<long[]> _rentedLongs = [];
+    private readonly List<byte[]> _rentedBytes = [];
+    private readonly List<int[]> _rentedInts = [];
+    private readonly Column[] _rights;
+
+    private int _h0, _nh, _p0, _np, _npairs;
+    private int[] _householdPersonStart = [];
+    private int[] _pairStart = [];
+    private int[] _pairPerson = [];
+    private int[] _pairMember = [];
+
+    public ChunkEvaluator(Population population, CompiledCatalog catalog, PopulationResult result, DateOnly date)
+    {
+        _pop = population;
+        _catalog = catalog;
+        _result = result;
+        _day = date;
+        _date = Value.Date(date);
+        _rights = new Column[catalog.Ordered.Count];
+    }
+
+    public void Evaluate(int firstHousehold, int endHousehold)
+    {
+        _h0 = firstHousehold;
+        _nh = endHousehold - firstHousehold;
+        _p0 = _pop.MemberStart[firstHousehold];
+        _np = _pop.MemberStart[endHousehold] - _p0;
+        try
+        {
+            Layout();
+            for (int r = 0; r < _catalog.Ordered.Count; r++) EvaluateRight(r);
+        }
+        finally
+        {
+            _cache.Clear();
+            _memberRows.Clear();
+            _householdRows.Clear();
+            foreach (var a in _rentedLongs) ArrayPool<long>.Shared.Return(a);
+            foreach (var a in _rentedBytes) ArrayPool<byte>.Shared.Return(a);
+            foreach (var a in _rentedInts) ArrayPool<int>.Shared.Return(a);
+            _rentedLongs.Clear();
+            _rentedBytes.Clear();
+            _rentedInts.Clear();
+        }
+    }
+
+    private int[] RentInts(int length)
+    {
+        var a = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        _rentedInts.Add(a);
+        return a;
+    }
+
+    private Column Rent(int rows)
+    {
+        var values = ArrayPool<long>.Shared.Rent(Math.Max(1, rows));
+        var doubt = ArrayPool<byte>.Shared.Rent(Math.Max(1, rows));
+        _rentedLongs.Add(values);
+        _rentedBytes.Add(doubt);
+        return new Column(values, doubt);
+    }
+
+    private void Layout()
+    {
+        _householdPersonStart = RentInts(_nh + 1);
+        for (int h = 0; h <= _nh; h++) _householdPersonStart[h] = _pop.MemberStart[_h0 + h] - _p0;
+        _pairStart = RentInts(_np + 1);
+        _npairs = 0;
+        for (int h = 0; h < _nh; h++)
+        {
+            int size = _householdPersonStart[h + 1] - _householdPersonStart[h];
+            for (int p = _householdPersonStart[h]; p < _householdPersonStart[h + 1]; p++)
+            {
+                _pairStart[p] = _npairs;
+                _npairs += size;
+            }
+        }
+        _pairStart[_np] = _npairs;
+        _pairPerson = RentInts(_npairs);
+        _pairMember = RentInts(_npairs);
+        for (int h = 0; h < _nh; h++)
+        {
+            int first = _householdPersonStart[h], end = _householdPersonStart[h + 1];
+            for (int p = first; p < end; p++)
+            {
+                int k = _pairStart[p];
+                for (int m = first; m < end; m++, k++)
+                {
+                    _pairPerson[k] = p;
+                    _pairMember[k] = m;
+                }
+            }
+        }
+    }
+
+    private int Rows(Scope scope) => scope switch { Scope.Household => _nh, Scope.Person => _np, _ => _npairs };
+
+    /// <summary>The global person row a member reference stands for, per row of a scope.</summary>
+    private int[] MemberRows(MemberRole role, Scope scope)
+    {
+        if (_memberRows.TryGetValue((role, scope), out var rows)) return rows;
+        int n = Rows(scope);
+        rows = RentInts(n);
+        var hh = HouseholdRows(scope);
+        for (int i = 0; i < n; i++)
+        {
+            rows[i] = role switch
+            {
+                MemberRole.Reference => _pop.Reference[hh[i]],
+                MemberRole.Beneficiary => _p0 + (scope == Scope.Pair ? _pairPerson[i] : i),
+                _ => _p0 + (scope == Scope.Pair ? _pairMember[i] : i),
+            };
+        }
+        _memberRows[(role, scope)] = rows;
+        return rows;
+    }
+
+    /// <summary>The global household row of each row of a scope.</summary>
+    private int[] HouseholdRows(Scope scope)
+    {
+        if (_householdRows.TryGetValue(scope, out var rows)) return rows;
+        int n = Rows(scope);
+        rows = RentInts(n);
+        for (int i = 0; i < n; i++)
+            rows[i] = scope switch
+            {
+                Scope.Household => _h0 + i,
+                Scope.Person => _pop.HouseholdOf[_p0 + i],
+                _ => _pop.HouseholdOf[_p0 + _pairPerson[i]],
+            };
+        _householdRows[scope] = rows;
+        return rows;
+    }
+
+    private bool Stale(FactKind kind, int asOf) => asOf != FactColumn.NoDate && asOf < _freshSince[(int)kind];
+
+    private void EvaluateRight(int r)
+    {
+        var right = _catalog.Ordered[r];
+        foreach (var kind in Enum.GetValues<FactKind>())
+            _freshSince[(int)kind] = right.Declaration.Freshness.TryGetValue(kind, out var f) ? f.FreshSince(_day).DayNumber : int.MinValue;
+        var scope = right.IsPersonLevel ? Scope.Person : Scope.Household;
+        int rows = Rows(scope), offset = right.IsPersonLevel ? _p0 : _h0;
+        var truth = Rent(rows);
+        _rights[r] = truth;
+        var output = _result.Right(_catalog, r);
+
+        if (!right.InForceOn(_day))
+        {
+            for (int i = 0; i < rows; i++)
+            {
+                truth.Values[i] = Value.False;
+                truth.Doubt[i] = 0;
+                output.Set(offset + i, Results.Outcome.NotEligible, Results.RightAction.None, Value.Unknown, false);
+            }
+            return;
+        }
+
+        var conditions = right.Conditions.Where(c => c.AppliesOn(_day)).Select(c => Eval(c.When)).ToList();
+        var grounds = new List<(int Index, Column Column)>();
+        for (int g = 0; g < right.Grounds.Count; g++)
+            if (right.Grounds[g].AppliesOn(_day)) grounds.Add((g, Eval(right.Grounds[g].When)));
+        Column? amount = right.Amount is null ? null : Eval(right.Amount);
+
+        for (int i = 0; i < rows; i++)
+        {
+            long all = Value.True;
+            byte allDoubt = 0;
+            foreach (var c in conditions) all = Kleene.And(all, allDoubt, c.Values[i], c.Doubt[i], out allDoubt);
+            long any = Value.False;
+            byte anyDoubt = 0, firstDoubt = 0;
+            int first = -1;
+            foreach (var (index, g) in grounds)
+            {
+                any = Kleene.Or(any, anyDoubt, g.Values[i], g.Doubt[i], out anyDoubt);
+                if (first < 0 && g.Values[i] == Value.True) { first = index; firstDoubt = g.Doubt[i]; }
+            }
+            long result = Kleene.And(all, allDoubt, any, anyDoubt, out byte doubt);
+            if (result == Value.True) doubt = (byte)(allDoubt | firstDoubt);
+            long money = result == Value.True && amount is { } a ? a.Values[i] : Value.Unknown;
+            bool doubtful = doubt != 0 || (money != Value.Unknown && amount!.Value.Doubt[i] != 0);
+            var (outcome, action) = OutcomeRules.Decide(right, result, first, doubtful);
+            truth.Values[i] = OutcomeRules.AsTruth(outcome);
+            truth.Doubt[i] = doubt;
+            bool paid = outcome is Results.Outcome.Eligible or Results.Outcome.LikelyEligible;
+            output.Set(offset + i, outcome, action, paid ? money : Value.Unknown, doubtful);
+        }
+    }
+
+    private Column Eval(BoundExpression node)
+    {
+        if (_cache.TryGetValue(node, out var cached)) return cached;
+        int n = Rows(node.Scope);
+        var c = node is BoundAggregate aggregate ? Aggregate(aggregate, n) : Rent(n);
+        var v = c.Values;
+        var d = c.Doubt;
+        switch (node)
+        {
+            case BoundAggregate:
+                break;
+            case BoundLiteral literal:
+                Array.Fill(v, literal.Value, 0, n);
+                Array.Clear(d, 0, n);
+                break;
+            case BoundEvaluationDate:
+                Array.Fill(v, _date, 0, n);
+                Array.Clear(d, 0, n);
+                break;
+            case BoundMemberFact fact:
+            {
+                var rows = MemberRows(fact.Member.Role, node.Scope);
+                var column = _pop.Members[(int)fact.Field];
+                for (int i = 0; i < n; i++)
+                {
+                    long value = column.Values[rows[i]];
+                    v[i] = value;
+                    d[i] = (byte)(value != Value.Unknown && Stale(fact.Kind, column.AsOf[rows[i]]) ? 1 : 0);
+                }
+                break;
+            }
+            case BoundHouseholdFact fact:
+            {
+                var rows = HouseholdRows(node.Scope);
+                var column = fact.Field switch
+                {
+                    HouseholdField.Tenure => _pop.Tenure,
+                    HouseholdField.CollectiveHeating => _pop.CollectiveHeating,
+                    HouseholdField.HeatingFuel => _pop.HeatingFuel,
+                    HouseholdField.MonthlyRent => _pop.MonthlyRent,
+                    _ => _pop.WaitingListSince,
+                };
+                for (int i = 0; i < n; i++)
+                {
+                    long value = column.Values[rows[i]];
+                    v[i] = value;
+                    d[i] = (byte)(value != Value.Unknown && Stale(FactKind.Housing, column.AsOf[rows[i]]) ? 1 : 0);
+                }
+                break;
+            }
+            case BoundHouseholdSize:
+            {
+                var rows = HouseholdRows(node.Scope);
+                for (int i = 0; i < n; i++)
+                {
+                    v[i] = Value.Number(_pop.MemberStart[rows[i] + 1] - _pop.MemberStart[rows[i]]);
+                    d[i] = 0;
+                }
+                break;
+            }
+            case BoundAge age:
+            {
+                var rows = MemberRows(age.Member.Role, node.Scope);
+                var birth = _pop.Members[(int)MemberField.BirthDate];
+                Column? on = age.On is null ? null : Eval(age.On);
+                for (int i = 0; i < n; i++)
+                {
+                    long b = birth.Values[rows[i]];
+                    long day = on is { } o ? o.Values[i] : _date;
+                    v[i] = Ops.Age(b, day);
+                    d[i] = (byte)((b != Value.Unknown && Stale(FactKind.Register, birth.AsOf[rows[i]]) ? 1 : 0) | (on is { } o2 ? o2.Doubt[i] : 0));
+                }
+                break;
+            }
+            case BoundHolds holds:
+                Holds(holds, n, v, d);
+                break;
+            case BoundIncome income:
+                Income(income, n, v, d);
+                break;
+            case BoundKnown known:
+            {
+                var operand = Eval(known.Operand);
+                for (int i = 0; i < n; i++)
+                {
+                    v[i] = Value.Truth(operand.Values[i] != Value.Unknown);
+                    d[i] = 0;
+                }
+                break;
+            }
+            case BoundEntitled entitled:
+            {
+                var source = _rights[entitled.Right];
+                int[] rows;
+                int offset;
+                if (entitled.Member is { } member) { rows = MemberRows(member.Role, node.Scope); offset = _p0; }
+                else { rows = HouseholdRows(node.Scope); offset = _h0; }
+                for (int i = 0; i < n; i++)
+                {
+                    v[i] = source.Values[rows[i] - offset];
+                    d[i] = source.Doubt[rows[i] - offset];
+                }
+                break;
+            }
+            case BoundParameter parameter:
+            {
+                Column? on = parameter.On is null ? null : Eval(parameter.On);
+                int constant = parameter.Parameter.IndexOn(_date);
+                for (int i = 0; i < n; i++)
+                {
+                    int index = on is { } o ? parameter.Parameter.IndexOn(o.Values[i]) : constant;
+                    v[i] = parameter.Parameter.ValueAt(index);
+                    d[i] = (byte)((on is { } o2 ? o2.Doubt[i] : 0) | (parameter.Parameter.IsDoubtful(index) ? 1 : 0));
+                }
+                break;
+            }
+            case BoundUnary unary:
+            {
+                var operand = Eval(unary.Operand);
+                bool not = unary.Operator == UnaryOperator.Not;
+                for (int i = 0; i < n; i++)
+                {
+                    v[i] = not ? Ops.Not(operand.Values[i]) : Ops.Negate(operand.Values[i]);
+                    d[i] = operand.Doubt[i];
+                }
+                break;
+            }
+            case BoundBinary binary:
+                Binary(binary, n, v, d);
+                break;
+            case BoundIn membership:
+            {
+                var operand = Eval(membership.Operand);
+                var codes = membership.Codes;
+                for (int i = 0; i < n; i++)
+                {
+                    long x = operand.Values[i];
+                    v[i] = x == Value.Unknown ? Value.Unknown : Value.Truth(Array.IndexOf(codes, x) >= 0);
+                    d[i] = operand.Doubt[i];
+                }
+                break;
+            }
+            case BoundIf conditional:
+            {
+                var cond = Eval(conditional.Condition);
+                var a = Eval(conditional.Then);
+                var b = Eval(conditional.Else);
+                for (int i = 0; i < n; i++)
+                {
+                    long t = cond.Values[i];
+                    if (t == Value.True) { v[i] = a.Values[i]; d[i] = (byte)(cond.Doubt[i] | a.Doubt[i]); }
+                    else if (t == Value.False) { v[i] = b.Values[i]; d[i] = (byte)(cond.Doubt[i] | b.Doubt[i]); }
+                    else { v[i] = Value.Unknown; d[i] = (byte)(cond.Doubt[i] | a.Doubt[i] | b.Doubt[i]); }
+                }
+                break;
+            }
+            case BoundCall call:
+                Call(call, n, v, d);
+                break;
+            default:
+                throw new InvalidOperationException($"cannot evaluate {node.GetType().Name} over a population");
+        }
+        _cache[node] = c;
+        return c;
+    }
+
+    private void Binary(BoundBinary binary, int n, long[] v, byte[] d)
+    {
+        var left = Eval(binary.Left);
+        var right = Eval(binary.Right);
+        long[] a = left.Values, b = right.Values;
+        byte[] da = left.Doubt, db = right.Doubt;
+        switch (binary.Operator)
+        {
+            case BinaryOperator.And:
+                for (int i = 0; i < n; i++) v[i] = Kleene.And(a[i], da[i], b[i], db[i], out d[i]);
+                return;
+            case BinaryOperator.Or:
+                for (int i = 0; i < n; i++) v[i] = Kleene.Or(a[i], da[i], b[i], db[i], out d[i]);
+                return;
+            case BinaryOperator.Add:
+                for (int i = 0; i < n; i++) v[i] = Ops.Add(a[i], b[i]);
+                break;
+            case BinaryOperator.Subtract:
+                for (int i = 0; i < n; i++) v[i] = Ops.Subtract(a[i], b[i]);
+                break;
+            case BinaryOperator.Multiply:
+                for (int i = 0; i < n; i++) v[i] = Ops.Multiply(a[i], b[i]);
+                break;
+            case BinaryOperator.Divide:
+                for (int i = 0; i < n; i++) v[i] = Ops.Divide(a[i], b[i]);
+                break;
+            default:
+                var op = binary.Operator;
+                for (int i = 0; i < n; i++) v[i] = Ops.Compare(op, a[i], b[i]);
+                break;
+        }
+        for (int i = 0; i < n; i++) d[i] = (byte)(da[i] | db[i]);
+    }
+
+    private void Call(BoundCall call, int n, long[] v, byte[] d)
+    {
+        var args = call.Arguments.Select(Eval).ToArray();
+        var a0 = args[0].Values;
+        var a1 = args.Length > 1 ? args[1].Values : null;
+        var a2 = args.Length > 2 ? args[2].Values : null;
+        switch (call.Function)
+        {
+            case BuiltIn.Year: for (int i = 0; i < n; i++) v[i] = Ops.Year(a0[i]); break;
+            case BuiltIn.Month: for (int i = 0; i < n; i++) v[i] = Ops.Month(a0[i]); break;
+            case BuiltIn.StartOfYear: for (int i = 0; i < n; i++) v[i] = Ops.StartOfYear(a0[i]); break;
+            case BuiltIn.MakeDate: for (int i = 0; i < n; i++) v[i] = Ops.MakeDate(a0[i], a1![i], a2![i]); break;
+            case BuiltIn.AddMonths: for (int i = 0; i < n; i++) v[i] = Ops.AddMonths(a0[i], a1![i]); break;
+            case BuiltIn.DaysBetween: for (int i = 0; i < n; i++) v[i] = Ops.DaysBetween(a0[i], a1![i]); break;
+            case BuiltIn.Min: for (int i = 0; i < n; i++) v[i] = Ops.Min(a0[i], a1![i]); break;
+            case BuiltIn.Max: for (int i = 0; i < n; i++) v[i] = Ops.Max(a0[i], a1![i]); break;
+            default: for (int i = 0; i < n; i++) v[i] = Ops.Round(a0[i], a1![i]); break;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            byte doubt = 0;
+            foreach (var arg in args) doubt |= arg.Doubt[i];
+            d[i] = doubt;
+        }
+    }
+
+    private void Holds(BoundHolds holds, int n, long[] v, byte[] d)
+    {
+        var rows = MemberRows(holds.Member.Role, holds.Scope);
+        Column? on = holds.On is null ? null : Eval(holds.On);
+        var wanted = holds.Statuses;
+        for (int i = 0; i < n; i++)
+        {
+            int p = rows[i];
+            byte onDoubt = on is { } o ? o.Doubt[i] : (byte)0;
+            long day = on is { } o2 ? o2.Values[i] : _date;
+            if (!_pop.StatusesKnown[p] || day == Value.Unknown) { v[i] = Value.Unknown; d[i] = onDoubt; continue; }
+            int since = holds.Months > 0 ? Ops.HeldSince((int)day, holds.Months) : (int)day;
+            bool found = false, fresh = false;
+            for (int s = _pop.StatusStart[p]; s < _pop.StatusStart[p + 1]; s++)
+            {
+                if (Array.IndexOf(wanted, _pop.StatusCode[s]) < 0) continue;
+                if (_pop.StatusSince[s] <= since && day <= _pop.StatusUntil[s])
+                {
+                    found = true;
+                    if (!Stale(FactKind.Status, _pop.StatusAsOf[s])) fresh = true;
+                }
+            }
+            v[i] = Value.Truth(found);
+            d[i] = (byte)(onDoubt | (found && !fresh ? 1 : 0));
+        }
+    }
+
+    private void Income(BoundIncome income, int n, long[] v, byte[] d)
+    {
+        var rows = MemberRows(income.Member.Role, income.Scope);
+        var year = Eval(income.Year);
+        var kinds = income.Kinds;
+        var amounts = income.Net ? _pop.IncomeNet : _pop.IncomeGross;
+        for (int i = 0; i < n; i++)
+        {
+            int p = rows[i];
+            byte doubt = year.Doubt[i];
+            long y = year.Values[i];
+            int first = _pop.IncomeStart[p], end = _pop.IncomeStart[p + 1];
+            if (!_pop.IncomesKnown[p] || y == Value.Unknown) { v[i] = Value.Unknown; d[i] = doubt; continue; }
+            if (first == end) { v[i] = 0; d[i] = doubt; continue; }
+            int wantedYear = (int)(y / Value.Scale);
+            bool anyOfYear = false, missing = false;
+            long sum = 0;
+            for (int k = first; k < end; k++)
+            {
+                if (_pop.IncomeYear[k] != wantedYear) continue;
+                anyOfYear = true;
+                if (kinds is not null && Array.IndexOf(kinds, _pop.IncomeKind[k]) < 0) continue;
+                long amount = amounts[k];
+                if (amount == Value.Unknown) { missing = true; continue; }
+                sum += amount;
+                if (Stale(FactKind.Income, _pop.IncomeAsOf[k])) doubt = 1;
+            }
+            v[i] = !anyOfYear || missing ? Value.Unknown : sum;
+            d[i] = anyOfYear ? doubt : year.Doubt[i];
+        }
+    }
+
+    private Column Aggregate(BoundAggregate aggregate, int n)
+    {
+        var inner = aggregate.Inner;
+        int m = Rows(inner);
+        var member = Membership(aggregate, m);
+        var body = aggregate.Body is null ? (Column?)null : Eval(aggregate.Body);
+        var c = Rent(n);
+        var v = c.Values;
+        var d = c.Doubt;
+        var starts = aggregate.Scope == Scope.Household ? _householdPersonStart : _pairStart;
+        for (int o = 0; o < n; o++)
+        {
+            int first = starts[o], end = starts[o + 1];
+            switch (aggregate.Kind)
+            {
+                case AggregateKind.Any:
+                {
+                    long acc = Value.False;
+                    byte accDoubt = 0;
+                    for (int k = first; k < end; k++)
+                    {
+                        long e = Kleene.And(member.Values[k], member.Doubt[k], body!.Value.Values[k], body.Value.Doubt[k], out byte ed);
+                        acc = Kleene.Or(acc, accDoubt, e, ed, out accDoubt);
+                    }
+                    v[o] = acc;
+                    d[o] = accDoubt;
+                    break;
+                }
+                case AggregateKind.All:
+                {
+                    long acc = Value.True;
+                    byte accDoubt = 0;
+                    for (int k = first; k < end; k++)
+                    {
+                        long e = Kleene.Or(Ops.Not(member.Values[k]), member.Doubt[k], body!.Value.Values[k], body.Value.Doubt[k], out byte ed);
+                        acc = Kleene.And(acc, accDoubt, e, ed, out accDoubt);
+                    }
+                    v[o] = acc;
+                    d[o] = accDoubt;
+                    break;
+                }
+                default:
+                {
+                    long sum = 0;
+                    bool known = true;
+                    byte doubt = 0;
+                    bool isSum = aggregate.Kind == AggregateKind.Sum;
+                    for (int k = first; k < end; k++)
+                    {
+                        long mv = member.Values[k];
+                        doubt |= member.Doubt[k];
+                        if (mv == Value.False) continue;
+                        long term = Value.Scale;
+                        if (isSum)
+                        {
+                            term = body!.Value.Values[k];
+                            doubt |= body.Value.Doubt[k];
+                        }
+                        if (term == Value.Unknown || (mv == Value.Unknown && term != 0)) known = false;
+                        else if (mv == Value.True) sum += term;
+                    }
+                    v[o] = known ? sum : Value.Unknown;
+                    d[o] = doubt;
+                    break;
+                }
+            }
+        }
+        return c;
+    }
+
+    /// <summary>Whether each inner row's member belongs to the collection and passes the filter, as in Explainer.Member.</summary>
+    private Column Membership(BoundAggregate aggregate, int m)
+    {
+        var c = Rent(m);
+        var v = c.Values;
+        var d = c.Doubt;
+        var inner = aggregate.Inner;
+        if (aggregate.Collection == Collection.Household)
+        {
+            Array.Fill(v, Value.True, 0, m);
+            Array.Clear(d, 0, m);
+        }
+        else
+        {
+            var owners = MemberRows(aggregate.Of!.Role, inner);
+            var members = MemberRows(MemberRole.Iterated, inner);
+            var dependent = _pop.Members[(int)MemberField.Dependent];
+            for (int k = 0; k < m; k++)
+            {
+                int owner = owners[k], member = members[k];
+                bool same = owner == member;
+                var ro = _pop.Relation[owner];
+                var rm = _pop.Relation[member];
+                if (aggregate.Collection == Collection.Partners)
+                {
+                    v[k] = Evaluation.Membership.Partners(same, ro, rm);
+                    d[k] = 0;
+                    continue;
+                }
+                long family;
+                byte familyDoubt = 0;
+                if (same) family = Value.True;
+                else
+                {
+                    long co = Evaluation.Membership.IsCore(ro) ? Value.True : dependent.Values[owner];
+                    byte dco = Evaluation.Membership.IsCore(ro) ? (byte)0 : DependentDoubt(dependent, owner);
+                    long cm = Evaluation.Membership.IsCore(rm) ? Value.True : dependent.Values[member];
+                    byte dcm = Evaluation.Membership.IsCore(rm) ? (byte)0 : DependentDoubt(dependent, member);
+                    family = Kleene.And(co, dco, cm, dcm, out familyDoubt);
+                }
+                if (aggregate.Collection == Collection.Family) { v[k] = family; d[k] = familyDoubt; }
+                else if (same) { v[k] = Value.False; d[k] = 0; }
+                else v[k] = Kleene.And(family, familyDoubt, dependent.Values[member], DependentDoubt(dependent, member), out d[k]);
+            }
+        }
+        if (aggregate.Filter is { } filterNode)
+        {
+            var filter = Eval(filterNode);
+            for (int k = 0; k < m; k++) v[k] = Kleene.And(v[k], d[k], filter.Values[k], filter.Doubt[k], out d[k]);
+        }
+        return c;
+    }
+
+    private byte DependentDoubt(FactColumn dependent, int row) =>
+        (byte)(dependent.Values[row] != Value.Unknown && Stale(FactKind.Register, dependent.AsOf[row]) ? 1 : 0);
+}

@@ -1,0 +1,44 @@
+using TakeUp.Rules.Populations;
+using TakeUp.Rules.Results;
+using TakeUp.Rules.Tests.ToyLaw;
+
+namespace TakeUp.Rules.Tests;
+
+/// <summary>The column-by-column evaluation gives exactly what one-by-one evaluation gives.</summary>
+public class PopulationEquivalenceTests
+{
+    [Theory]
+    [InlineData("2024-06-01", 1, 12_000)]
+    [InlineData("2023-02-28", 2, 3_000)]
+    [InlineData("2025-01-01", 3, 3_000)]
+    public void Toy_law_population_equals_one_by_one(string date, int seed, int count)
+    {
+        var households = AdversarialHouseholds.Make(count, seed);
+        var day = Toy.D(date);
+        var population = Population.From(households);
+        var together = Toy.Catalog.Evaluate(population, day);
+
+        int compared = 0;
+        var outcomes = new HashSet<(string, Outcome, RightAction)>();
+        for (int h = 0; h < households.Count; h++)
+        {
+            var alone = Toy.Catalog.Evaluate(households[h], day, Language.En).Results;
+            foreach (var r in alone)
+            {
+                int row = r.Beneficiary == "household" ? h : population.FirstPersonOf(h) + households[h].Members.ToList().FindIndex(m => m.Id == r.Beneficiary);
+                var expected = (r.Outcome, r.Action, r.Amount?.Value);
+                var actual = (together.Outcome(r.Right, row), together.Action(r.Right, row), together.Amount(r.Right, row));
+                Assert.True(expected == actual, $"{households[h].Id} {r.Right}/{r.Beneficiary}: one by one {expected}, population {actual}");
+                outcomes.Add((r.Right, r.Outcome, r.Action));
+                compared++;
+            }
+        }
+        Assert.True(compared > count * 4);
+        // The population must actually reach every outcome of the toy law, or the comparison proves little.
+        foreach (var right in new[] { "toy-allowance", "toy-card", "toy-everything" })
+            foreach (var outcome in new[] { Outcome.Eligible, Outcome.NotEligible, Outcome.Unknown })
+                Assert.Contains(outcomes, o => o.Item1 == right && o.Item2 == outcome);
+        Assert.Contains(outcomes, o => o.Item2 == Outcome.LikelyEligible);
+        Assert.Contains(outcomes, o => o.Item1 == "toy-everything" && o.Item3 == RightAction.Propose && o.Item2 == Outcome.Eligible);
+    }
+}
