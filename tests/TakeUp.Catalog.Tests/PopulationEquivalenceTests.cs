@@ -1,0 +1,48 @@
+using TakeUp.Rules.Facts;
+using TakeUp.Rules.Populations;
+using TakeUp.Rules.Results;
+using TakeUp.Synthetic;
+
+namespace TakeUp.Catalog.Tests;
+
+/// <summary>
+/// The whole be-vl catalog evaluated over a synthetic population in one pass gives exactly the outcome,
+/// action and amount of evaluating each household on its own.
+/// </summary>
+public class PopulationEquivalenceTests
+{
+    [Theory]
+    [InlineData("2025-03-01", 11ul, 12_000)]
+    [InlineData("2022-09-15", 12ul, 3_000)] // VT still counted for the energy tariff
+    [InlineData("2024-01-01", 13ul, 3_000)] // 1 January
+    public void Population_pass_equals_one_by_one(string date, ulong seed, int households)
+    {
+        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var list = PopulationGenerator.Generate(new PopulationOptions { Seed = seed, Households = households, ReferenceDate = day }).ToList();
+        Assert.Equal(households, list.Count);
+        var population = Population.From(list);
+        var together = BeVl.Catalog.Evaluate(population, day);
+
+        var seen = new HashSet<(string, Outcome)>();
+        for (int h = 0; h < list.Count; h++)
+        {
+            var members = list[h].Members.Select(m => m.Id).ToList();
+            foreach (var r in BeVl.Catalog.Evaluate(list[h], day, Language.En).Results)
+            {
+                int row = r.Beneficiary == "household" ? h : population.FirstPersonOf(h) + members.IndexOf(r.Beneficiary);
+                var alone = (r.Outcome, r.Action, r.Amount?.Value);
+                var pass = (together.Outcome(r.Right, row), together.Action(r.Right, row), together.Amount(r.Right, row));
+                Assert.True(alone == pass, $"{list[h].Id} {r.Right}/{r.Beneficiary} on {date}: one by one {alone}, population {pass}");
+                seen.Add((r.Right, r.Outcome));
+            }
+        }
+        // A comparison over a population where every right is simply not-eligible would prove little. On the
+        // earlier dates some rights did not exist yet (the internet tariff starts 2024-03-01).
+        if (day < new DateOnly(2025, 1, 1)) return;
+        foreach (var right in BeVl.Catalog.Rights.Select(r => r.Id))
+            Assert.True(seen.Count(s => s.Item1 == right) >= 2, $"{right} reaches only {string.Join(", ", seen.Where(s => s.Item1 == right).Select(s => s.Item2))}");
+        Assert.Contains(seen, s => s.Item2 == Outcome.Eligible);
+        Assert.Contains(seen, s => s.Item2 == Outcome.LikelyEligible);
+        Assert.Contains(seen, s => s.Item2 == Outcome.Unknown);
+    }
+}
