@@ -1,4 +1,3 @@
-using System.Buffers;
 using TakeUp.Rules.Binding;
 using TakeUp.Rules.Binding.Nodes;
 using TakeUp.Rules.Compilation;
@@ -25,9 +24,7 @@ internal sealed class ChunkEvaluator
     private readonly Dictionary<BoundExpression, Column> _cache = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(MemberRole, Scope), int[]> _memberRows = [];
     private readonly Dictionary<Scope, int[]> _householdRows = [];
-    private readonly List<long[]> _rentedLongs = [];
-    private readonly List<byte[]> _rentedBytes = [];
-    private readonly List<int[]> _rentedInts = [];
+    private readonly ChunkBuffers _buffers;
     private readonly Column[] _rights;
 
     private int _h0, _nh, _p0, _np, _npairs;
@@ -40,9 +37,10 @@ internal sealed class ChunkEvaluator
     private bool _pairsLaidOut;
 
     public ChunkEvaluator(Population population, CompiledCatalog catalog, PopulationResult result, DateOnly date,
-        IReadOnlyDictionary<BoundExpression, Column> constants)
+        IReadOnlyDictionary<BoundExpression, Column> constants, ChunkBuffers buffers)
     {
         _constants = constants;
+        _buffers = buffers;
         _pop = population;
         _catalog = catalog;
         _result = result;
@@ -67,34 +65,17 @@ internal sealed class ChunkEvaluator
             _cache.Clear();
             _memberRows.Clear();
             _householdRows.Clear();
-            foreach (var a in _rentedLongs) ArrayPool<long>.Shared.Return(a);
-            foreach (var a in _rentedBytes) ArrayPool<byte>.Shared.Return(a);
-            foreach (var a in _rentedInts) ArrayPool<int>.Shared.Return(a);
-            _rentedLongs.Clear();
-            _rentedBytes.Clear();
-            _rentedInts.Clear();
+            _buffers.Reset();
         }
     }
 
-    private int[] RentInts(int length)
-    {
-        var a = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
-        _rentedInts.Add(a);
-        return a;
-    }
+    private int[] RentInts(Scope scope) => _buffers.Ints(scope);
 
-    private Column Rent(int rows)
-    {
-        var values = ArrayPool<long>.Shared.Rent(Math.Max(1, rows));
-        var doubt = ArrayPool<byte>.Shared.Rent(Math.Max(1, rows));
-        _rentedLongs.Add(values);
-        _rentedBytes.Add(doubt);
-        return new Column(values, doubt);
-    }
+    private Column Rent(Scope scope) => _buffers.Column(scope);
 
     private void Layout()
     {
-        _householdPersonStart = RentInts(_nh + 1);
+        _householdPersonStart = RentInts(Scope.Household);
         for (int h = 0; h <= _nh; h++) _householdPersonStart[h] = _pop.MemberStart[_h0 + h] - _p0;
         _pairsLaidOut = false;
     }
@@ -103,7 +84,7 @@ internal sealed class ChunkEvaluator
     private void LayoutPairs()
     {
         _pairsLaidOut = true;
-        _pairStart = RentInts(_np + 1);
+        _pairStart = RentInts(Scope.Person);
         _npairs = 0;
         for (int h = 0; h < _nh; h++)
         {
@@ -115,8 +96,8 @@ internal sealed class ChunkEvaluator
             }
         }
         _pairStart[_np] = _npairs;
-        _pairPerson = RentInts(_npairs);
-        _pairMember = RentInts(_npairs);
+        _pairPerson = RentInts(Scope.Pair);
+        _pairMember = RentInts(Scope.Pair);
         for (int h = 0; h < _nh; h++)
         {
             int first = _householdPersonStart[h], end = _householdPersonStart[h + 1];
@@ -143,7 +124,7 @@ internal sealed class ChunkEvaluator
     {
         if (_memberRows.TryGetValue((role, scope), out var rows)) return rows;
         int n = Rows(scope);
-        rows = RentInts(n);
+        rows = RentInts(scope);
         var hh = HouseholdRows(scope);
         for (int i = 0; i < n; i++)
         {
@@ -163,7 +144,7 @@ internal sealed class ChunkEvaluator
     {
         if (_householdRows.TryGetValue(scope, out var rows)) return rows;
         int n = Rows(scope);
-        rows = RentInts(n);
+        rows = RentInts(scope);
         for (int i = 0; i < n; i++)
             rows[i] = scope switch
             {
@@ -183,7 +164,7 @@ internal sealed class ChunkEvaluator
         right.Plan.FreshSince(_day).CopyTo(_freshSince, 0);
         var scope = right.IsPersonLevel ? Scope.Person : Scope.Household;
         int rows = Rows(scope), offset = right.IsPersonLevel ? _p0 : _h0;
-        var truth = Rent(rows);
+        var truth = Rent(scope);
         _rights[r] = truth;
         var output = _result.Right(_catalog, r);
 
@@ -241,7 +222,7 @@ internal sealed class ChunkEvaluator
         if (_cache.TryGetValue(node, out var cached)) return cached;
         if (_constants.TryGetValue(node, out var shared)) return shared;
         int n = Rows(node.Scope);
-        var c = node is BoundAggregate aggregate ? Aggregate(aggregate, n) : Rent(n);
+        var c = node is BoundAggregate aggregate ? Aggregate(aggregate, n) : Rent(node.Scope);
         var v = c.Values;
         var d = c.Doubt;
         switch (node)
@@ -528,7 +509,7 @@ internal sealed class ChunkEvaluator
         int m = Rows(inner);
         var member = Membership(aggregate, m);
         var body = aggregate.Body is null ? (Column?)null : Eval(aggregate.Body);
-        var c = Rent(n);
+        var c = Rent(aggregate.Scope);
         var v = c.Values;
         var d = c.Doubt;
         if (aggregate.Inner == Scope.Pair && !_pairsLaidOut) LayoutPairs();
@@ -596,7 +577,7 @@ internal sealed class ChunkEvaluator
     /// <summary>Whether each inner row's member belongs to the collection and passes the filter, as in Explainer.Member.</summary>
     private Column Membership(BoundAggregate aggregate, int m)
     {
-        var c = Rent(m);
+        var c = Rent(aggregate.Inner);
         var v = c.Values;
         var d = c.Doubt;
         var inner = aggregate.Inner;

@@ -17,10 +17,11 @@ internal static class PopulationEvaluator
     {
         var result = new PopulationResult(catalog, population, date);
         var chunks = Chunks(population);
-        var constants = Constants(catalog, population, chunks, date);
+        var (households, persons, pairs) = LargestChunk(population, chunks);
+        var constants = Constants(catalog, households, persons, pairs, date);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(0, chunks.Count, 1), options,
-            () => new ChunkEvaluator(population, catalog, result, date, constants),
+            () => new ChunkEvaluator(population, catalog, result, date, constants, new ChunkBuffers(households, persons, pairs)),
             (range, _, evaluator) =>
             {
                 for (int c = range.Item1; c < range.Item2; c++) evaluator.Evaluate(chunks[c].First, chunks[c].End);
@@ -34,22 +35,8 @@ internal static class PopulationEvaluator
     /// Every node whose value is the same for all rows, computed once and laid out as a column long enough for
     /// the largest chunk in its scope; chunks read these shared columns and never write them.
     /// </summary>
-    private static Dictionary<BoundExpression, Column> Constants(CompiledCatalog catalog, Population population,
-        List<(int First, int End)> chunks, DateOnly date)
+    private static Dictionary<BoundExpression, Column> Constants(CompiledCatalog catalog, int households, int persons, int pairs, DateOnly date)
     {
-        int households = 1, persons = 1, pairs = 1;
-        foreach (var (first, end) in chunks)
-        {
-            households = Math.Max(households, end - first);
-            persons = Math.Max(persons, population.MemberStart[end] - population.MemberStart[first]);
-            int chunkPairs = 0;
-            for (int h = first; h < end; h++)
-            {
-                int size = population.MemberStart[h + 1] - population.MemberStart[h];
-                chunkPairs += size * size;
-            }
-            pairs = Math.Max(pairs, chunkPairs);
-        }
         var constants = new Dictionary<BoundExpression, Column>(ReferenceEqualityComparer.Instance);
         long day = Evaluation.Value.Date(date);
         foreach (var right in catalog.Ordered)
@@ -65,6 +52,25 @@ internal static class PopulationEvaluator
                     constants[node] = column;
                 }
         return constants;
+    }
+
+    /// <summary>The most rows any chunk has in each scope: what the reusable buffers must hold.</summary>
+    private static (int Households, int Persons, int Pairs) LargestChunk(Population population, List<(int First, int End)> chunks)
+    {
+        int households = 1, persons = 1, pairs = 1;
+        foreach (var (first, end) in chunks)
+        {
+            households = Math.Max(households, end - first);
+            persons = Math.Max(persons, population.MemberStart[end] - population.MemberStart[first]);
+            int chunkPairs = 0;
+            for (int h = first; h < end; h++)
+            {
+                int size = population.MemberStart[h + 1] - population.MemberStart[h];
+                chunkPairs += size * size;
+            }
+            pairs = Math.Max(pairs, chunkPairs);
+        }
+        return (households, persons, pairs);
     }
 
     private static List<(int First, int End)> Chunks(Population population)
