@@ -10,6 +10,8 @@ internal sealed record BoundRight(
 {
     public string Id => Declaration.Id;
 
+    public Evaluation.RightPlan Plan { get; } = new(Declaration);
+
     public bool IsPersonLevel => Declaration.IsPersonLevel;
 
     public bool InForceOn(DateOnly date) =>

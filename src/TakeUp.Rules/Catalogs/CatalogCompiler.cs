@@ -40,7 +40,9 @@ public static class CatalogCompiler
             foreach (var root in Roots(right))
                 foreach (var entitled in BoundTree.Descendants(root).OfType<BoundEntitled>())
                     entitled.Right = index[entitled.RightId];
-        return new CompileResult(new CompiledCatalog(declaration, ordered, parameters.Values.ToList()), diagnostics);
+        var interner = new Interner();
+        var interned = ordered.Select(interner.Intern).ToList();
+        return new CompileResult(new CompiledCatalog(declaration, interned, parameters.Values.ToList()), diagnostics);
     }
 
     internal static IEnumerable<BoundExpression> Roots(BoundRight right) =>

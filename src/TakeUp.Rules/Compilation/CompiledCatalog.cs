@@ -93,7 +93,7 @@ internal sealed class CompiledCatalog : ICatalog
         if (value == Value.True && right.Amount is not null) amount = explainer.Eval(right.Amount, row);
         bool amountKnown = amount is { Value: not Value.Unknown };
         bool doubtful = trace.IsDoubtful || (amountKnown && amount!.Value.Trace.IsDoubtful);
-        var (outcome, action) = OutcomeRules.Decide(right, value, groundIndex, doubtful);
+        var (outcome, action) = OutcomeRules.Decide(right.Plan, value, groundIndex, doubtful);
 
         var reasons = new List<Reason>();
         string Text(BoundRule rule) => rule.Declaration.Text.In(language);

@@ -31,6 +31,17 @@ internal static class Ops
     public static long Multiply(long a, long b)
     {
         if (a == Unknown || b == Unknown) return Unknown;
+        // Amounts and counts are far below 3e9 in fixed point (300,000 euro), so the product fits a long; the
+        // wide path is kept for anything larger.
+        const long Small = 3_000_000_000;
+        if (a < Small && a > -Small && b < Small && b > -Small)
+        {
+            long product = a * b;
+            long quotient = product / Scale, remainder = product % Scale;
+            if (remainder * 2 >= Scale) quotient++;
+            else if (remainder * 2 <= -Scale) quotient--;
+            return quotient;
+        }
         return RoundedDivide((Int128)a * b, Scale);
     }
 

@@ -1,4 +1,3 @@
-using TakeUp.Rules.Binding;
 using TakeUp.Rules.Results;
 
 namespace TakeUp.Rules.Evaluation;
@@ -11,13 +10,12 @@ internal static class OutcomeRules
     /// <param name="result">conditions and grounds, three-valued</param>
     /// <param name="ground">the first applicable ground that holds, or -1</param>
     /// <param name="doubtful">the result (or its amount) rests on a stale fact or an unverified parameter</param>
-    public static (Outcome, RightAction) Decide(BoundRight right, long result, int ground, bool doubtful)
+    public static (Outcome, RightAction) Decide(RightPlan plan, long result, int ground, bool doubtful)
     {
         if (result == Value.False) return (Outcome.NotEligible, RightAction.None);
-        if (result == Value.Unknown) return (Outcome.Unknown, right.Declaration.UnknownAction);
-        var rule = right.Grounds[ground].Declaration;
-        var outcome = rule.Judgement is null ? Outcome.Eligible : Outcome.LikelyEligible;
-        var action = rule.Action!.Value;
+        if (result == Value.Unknown) return (Outcome.Unknown, plan.UnknownAction);
+        var outcome = plan.GroundHasJudgement[ground] ? Outcome.LikelyEligible : Outcome.Eligible;
+        var action = plan.GroundAction[ground];
         if (action == RightAction.Grant && doubtful) action = RightAction.Propose;
         return (outcome, action);
     }

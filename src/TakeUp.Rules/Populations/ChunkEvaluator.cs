@@ -36,8 +36,13 @@ internal sealed class ChunkEvaluator
     private int[] _pairPerson = [];
     private int[] _pairMember = [];
 
-    public ChunkEvaluator(Population population, CompiledCatalog catalog, PopulationResult result, DateOnly date)
+    private readonly IReadOnlyDictionary<BoundExpression, Column> _constants;
+    private bool _pairsLaidOut;
+
+    public ChunkEvaluator(Population population, CompiledCatalog catalog, PopulationResult result, DateOnly date,
+        IReadOnlyDictionary<BoundExpression, Column> constants)
     {
+        _constants = constants;
         _pop = population;
         _catalog = catalog;
         _result = result;
@@ -91,6 +96,13 @@ internal sealed class ChunkEvaluator
     {
         _householdPersonStart = RentInts(_nh + 1);
         for (int h = 0; h <= _nh; h++) _householdPersonStart[h] = _pop.MemberStart[_h0 + h] - _p0;
+        _pairsLaidOut = false;
+    }
+
+    /// <summary>Pairs are only needed by aggregates inside person-level rights; laid out on first use.</summary>
+    private void LayoutPairs()
+    {
+        _pairsLaidOut = true;
         _pairStart = RentInts(_np + 1);
         _npairs = 0;
         for (int h = 0; h < _nh; h++)
@@ -120,7 +132,11 @@ internal sealed class ChunkEvaluator
         }
     }
 
-    private int Rows(Scope scope) => scope switch { Scope.Household => _nh, Scope.Person => _np, _ => _npairs };
+    private int Rows(Scope scope)
+    {
+        if (scope == Scope.Pair && !_pairsLaidOut) LayoutPairs();
+        return scope switch { Scope.Household => _nh, Scope.Person => _np, _ => _npairs };
+    }
 
     /// <summary>The global person row a member reference stands for, per row of a scope.</summary>
     private int[] MemberRows(MemberRole role, Scope scope)
@@ -164,8 +180,7 @@ internal sealed class ChunkEvaluator
     private void EvaluateRight(int r)
     {
         var right = _catalog.Ordered[r];
-        foreach (var kind in Enum.GetValues<FactKind>())
-            _freshSince[(int)kind] = right.Declaration.Freshness.TryGetValue(kind, out var f) ? f.FreshSince(_day).DayNumber : int.MinValue;
+        right.Plan.FreshSince(_day).CopyTo(_freshSince, 0);
         var scope = right.IsPersonLevel ? Scope.Person : Scope.Household;
         int rows = Rows(scope), offset = right.IsPersonLevel ? _p0 : _h0;
         var truth = Rent(rows);
@@ -183,30 +198,37 @@ internal sealed class ChunkEvaluator
             return;
         }
 
-        var conditions = right.Conditions.Where(c => c.AppliesOn(_day)).Select(c => Eval(c.When)).ToList();
-        var grounds = new List<(int Index, Column Column)>();
+        var plan = right.Plan;
+        var conditions = right.Conditions.Where(c => c.AppliesOn(_day)).Select(c => Eval(c.When)).ToArray();
+        var groundIndex = new List<int>();
+        var groundColumns = new List<Column>();
         for (int g = 0; g < right.Grounds.Count; g++)
-            if (right.Grounds[g].AppliesOn(_day)) grounds.Add((g, Eval(right.Grounds[g].When)));
-        Column? amount = right.Amount is null ? null : Eval(right.Amount);
+            if (right.Grounds[g].AppliesOn(_day)) { groundIndex.Add(g); groundColumns.Add(Eval(right.Grounds[g].When)); }
+        var grounds = groundColumns.ToArray();
+        var indexes = groundIndex.ToArray();
+        Column? amountColumn = right.Amount is null ? null : Eval(right.Amount);
+        long[]? amountValues = amountColumn?.Values;
+        byte[]? amountDoubt = amountColumn?.Doubt;
 
         for (int i = 0; i < rows; i++)
         {
             long all = Value.True;
             byte allDoubt = 0;
-            foreach (var c in conditions) all = Kleene.And(all, allDoubt, c.Values[i], c.Doubt[i], out allDoubt);
+            for (int c = 0; c < conditions.Length; c++) all = Kleene.And(all, allDoubt, conditions[c].Values[i], conditions[c].Doubt[i], out allDoubt);
             long any = Value.False;
             byte anyDoubt = 0, firstDoubt = 0;
             int first = -1;
-            foreach (var (index, g) in grounds)
+            for (int g = 0; g < grounds.Length; g++)
             {
-                any = Kleene.Or(any, anyDoubt, g.Values[i], g.Doubt[i], out anyDoubt);
-                if (first < 0 && g.Values[i] == Value.True) { first = index; firstDoubt = g.Doubt[i]; }
+                long value = grounds[g].Values[i];
+                any = Kleene.Or(any, anyDoubt, value, grounds[g].Doubt[i], out anyDoubt);
+                if (first < 0 && value == Value.True) { first = indexes[g]; firstDoubt = grounds[g].Doubt[i]; }
             }
             long result = Kleene.And(all, allDoubt, any, anyDoubt, out byte doubt);
             if (result == Value.True) doubt = (byte)(allDoubt | firstDoubt);
-            long money = result == Value.True && amount is { } a ? a.Values[i] : Value.Unknown;
-            bool doubtful = doubt != 0 || (money != Value.Unknown && amount!.Value.Doubt[i] != 0);
-            var (outcome, action) = OutcomeRules.Decide(right, result, first, doubtful);
+            long money = result == Value.True && amountValues is not null ? amountValues[i] : Value.Unknown;
+            bool doubtful = doubt != 0 || (money != Value.Unknown && amountDoubt![i] != 0);
+            var (outcome, action) = OutcomeRules.Decide(plan, result, first, doubtful);
             truth.Values[i] = OutcomeRules.AsTruth(outcome);
             truth.Doubt[i] = doubt;
             bool paid = outcome is Results.Outcome.Eligible or Results.Outcome.LikelyEligible;
@@ -217,6 +239,7 @@ internal sealed class ChunkEvaluator
     private Column Eval(BoundExpression node)
     {
         if (_cache.TryGetValue(node, out var cached)) return cached;
+        if (_constants.TryGetValue(node, out var shared)) return shared;
         int n = Rows(node.Scope);
         var c = node is BoundAggregate aggregate ? Aggregate(aggregate, n) : Rent(n);
         var v = c.Values;
@@ -347,11 +370,11 @@ internal sealed class ChunkEvaluator
             case BoundIn membership:
             {
                 var operand = Eval(membership.Operand);
-                var codes = membership.Codes;
+                ulong codes = Mask(membership.Codes.Select(c => (int)c).ToArray());
                 for (int i = 0; i < n; i++)
                 {
                     long x = operand.Values[i];
-                    v[i] = x == Value.Unknown ? Value.Unknown : Value.Truth(Array.IndexOf(codes, x) >= 0);
+                    v[i] = x == Value.Unknown ? Value.Unknown : (long)(codes >> (int)x & 1);
                     d[i] = operand.Doubt[i];
                 }
                 break;
@@ -444,7 +467,7 @@ internal sealed class ChunkEvaluator
     {
         var rows = MemberRows(holds.Member.Role, holds.Scope);
         Column? on = holds.On is null ? null : Eval(holds.On);
-        var wanted = holds.Statuses;
+        ulong wanted = Mask(holds.Statuses);
         for (int i = 0; i < n; i++)
         {
             int p = rows[i];
@@ -455,7 +478,7 @@ internal sealed class ChunkEvaluator
             bool found = false, fresh = false;
             for (int s = _pop.StatusStart[p]; s < _pop.StatusStart[p + 1]; s++)
             {
-                if (Array.IndexOf(wanted, _pop.StatusCode[s]) < 0) continue;
+                if ((wanted >> _pop.StatusCode[s] & 1) == 0) continue;
                 if (_pop.StatusSince[s] <= since && day <= _pop.StatusUntil[s])
                 {
                     found = true;
@@ -471,7 +494,7 @@ internal sealed class ChunkEvaluator
     {
         var rows = MemberRows(income.Member.Role, income.Scope);
         var year = Eval(income.Year);
-        var kinds = income.Kinds;
+        ulong kinds = income.Kinds is null ? ulong.MaxValue : Mask(income.Kinds);
         var amounts = income.Net ? _pop.IncomeNet : _pop.IncomeGross;
         for (int i = 0; i < n; i++)
         {
@@ -488,7 +511,7 @@ internal sealed class ChunkEvaluator
             {
                 if (_pop.IncomeYear[k] != wantedYear) continue;
                 anyOfYear = true;
-                if (kinds is not null && Array.IndexOf(kinds, _pop.IncomeKind[k]) < 0) continue;
+                if ((kinds >> _pop.IncomeKind[k] & 1) == 0) continue;
                 long amount = amounts[k];
                 if (amount == Value.Unknown) { missing = true; continue; }
                 sum += amount;
@@ -508,6 +531,7 @@ internal sealed class ChunkEvaluator
         var c = Rent(n);
         var v = c.Values;
         var d = c.Doubt;
+        if (aggregate.Inner == Scope.Pair && !_pairsLaidOut) LayoutPairs();
         var starts = aggregate.Scope == Scope.Household ? _householdPersonStart : _pairStart;
         for (int o = 0; o < n; o++)
         {
@@ -620,6 +644,14 @@ internal sealed class ChunkEvaluator
             for (int k = 0; k < m; k++) v[k] = Kleene.And(v[k], d[k], filter.Values[k], filter.Doubt[k], out d[k]);
         }
         return c;
+    }
+
+    /// <summary>A set of codes as bits; every value set of the contract has fewer than 64 values.</summary>
+    private static ulong Mask(int[] codes)
+    {
+        ulong mask = 0;
+        foreach (int c in codes) mask |= 1UL << c;
+        return mask;
     }
 
     private byte DependentDoubt(FactColumn dependent, int row) =>

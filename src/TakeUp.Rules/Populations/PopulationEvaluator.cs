@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using TakeUp.Rules.Binding;
+using TakeUp.Rules.Binding.Nodes;
 using TakeUp.Rules.Compilation;
 
 namespace TakeUp.Rules.Populations;
@@ -9,15 +11,16 @@ namespace TakeUp.Rules.Populations;
 /// </summary>
 internal static class PopulationEvaluator
 {
-    private const int PersonsPerChunk = 4096;
+    private const int PersonsPerChunk = 2048;
 
     public static PopulationResult Evaluate(CompiledCatalog catalog, Population population, DateOnly date, int? maxThreads = null)
     {
         var result = new PopulationResult(catalog, population, date);
         var chunks = Chunks(population);
+        var constants = Constants(catalog, population, chunks, date);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(0, chunks.Count, 1), options,
-            () => new ChunkEvaluator(population, catalog, result, date),
+            () => new ChunkEvaluator(population, catalog, result, date, constants),
             (range, _, evaluator) =>
             {
                 for (int c = range.Item1; c < range.Item2; c++) evaluator.Evaluate(chunks[c].First, chunks[c].End);
@@ -25,6 +28,43 @@ internal static class PopulationEvaluator
             },
             _ => { });
         return result;
+    }
+
+    /// <summary>
+    /// Every node whose value is the same for all rows, computed once and laid out as a column long enough for
+    /// the largest chunk in its scope; chunks read these shared columns and never write them.
+    /// </summary>
+    private static Dictionary<BoundExpression, Column> Constants(CompiledCatalog catalog, Population population,
+        List<(int First, int End)> chunks, DateOnly date)
+    {
+        int households = 1, persons = 1, pairs = 1;
+        foreach (var (first, end) in chunks)
+        {
+            households = Math.Max(households, end - first);
+            persons = Math.Max(persons, population.MemberStart[end] - population.MemberStart[first]);
+            int chunkPairs = 0;
+            for (int h = first; h < end; h++)
+            {
+                int size = population.MemberStart[h + 1] - population.MemberStart[h];
+                chunkPairs += size * size;
+            }
+            pairs = Math.Max(pairs, chunkPairs);
+        }
+        var constants = new Dictionary<BoundExpression, Column>(ReferenceEqualityComparer.Instance);
+        long day = Evaluation.Value.Date(date);
+        foreach (var right in catalog.Ordered)
+            foreach (var root in Catalogs.CatalogCompiler.Roots(right))
+                foreach (var node in BoundTree.Descendants(root))
+                {
+                    if (constants.ContainsKey(node) || !ConstantFolding.IsRowInvariant(node)) continue;
+                    var (value, doubt) = ConstantFolding.Evaluate(node, day);
+                    int rows = node.Scope switch { Scope.Household => households, Scope.Person => persons, _ => pairs };
+                    var column = new Column(new long[rows], new byte[rows]);
+                    Array.Fill(column.Values, value);
+                    Array.Fill(column.Doubt, doubt ? (byte)1 : (byte)0);
+                    constants[node] = column;
+                }
+        return constants;
     }
 
     private static List<(int First, int End)> Chunks(Population population)

@@ -1,0 +1,35 @@
+namespace TakeUp.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        usage: takeup <command> [options]
+
+        commands:
+          evaluate [--date YYYY-MM-DD] [--lang nl|fr|en] [--catalog DIR] FILE|-
+              Read a takeup.situation/v1 document from FILE (- for standard input) and write the
+              household's rights as a takeup.result/v1 document to standard output.
+              --date  the day to judge on (default: the situation's date, else today)
+              --lang  language of the explanations (default: en)
+          check [--catalog DIR]
+              Compile the catalog; report each problem as file:line:col: message.
+          test [--catalog DIR]
+              Run the catalog's situation files (situations/*.yaml); report each failure.
+          help
+              Show this text.
+
+        The catalog is --catalog DIR, else $TAKEUP_CATALOG, else catalog/be-vl in the nearest folder
+        above the current one (or above takeup itself) that has catalog/be-vl/catalog.yaml.
+
+        Exit codes: 0 done; 1 check or test failed, or the catalog cannot be used; 2 invalid input or usage.
+        """;
+
+    /// <summary>Says what is wrong with how takeup was called, then how to call it; exit code 2.</summary>
+    public static int Fail(CliContext context, string problem)
+    {
+        context.Error.WriteLine($"takeup: {problem}");
+        context.Error.WriteLine();
+        context.Error.WriteLine(Text);
+        return ExitCodes.InvalidInput;
+    }
+}

@@ -1,0 +1,26 @@
+namespace TakeUp.Contract.Tests;
+
+/// <summary>Where the repository and the shared contract are: CI clones the repository with shared/ beside it.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string ContractDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "contract"));
+
+    public static string Example(string name) => Path.Combine(ContractDirectory, "examples", name);
+
+    public static IReadOnlyList<string> Examples()
+    {
+        string folder = Path.Combine(ContractDirectory, "examples");
+        Assert.True(Directory.Exists(folder), $"the shared contract examples are expected at {folder}");
+        return Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "TakeUp.slnx")))
+                return dir.FullName;
+        throw new InvalidOperationException($"no TakeUp.slnx above {AppContext.BaseDirectory}");
+    }
+}
