@@ -76,7 +76,7 @@ internal sealed class HouseholdWriter
         };
     }
 
-    private StatusRecord[] WriteStatuses(ref Xoshiro256StarStar rng, PersonDraft p, SourceDates sources)
+    private StatusRecord[]? WriteStatuses(ref Xoshiro256StarStar rng, PersonDraft p, SourceDates sources)
     {
         var asOf = sources.Ksz;
         if (rng.Chance(_ctx.Mess(DataQualityRates.StatusesStale)))
@@ -84,6 +84,8 @@ internal sealed class HouseholdWriter
             // Last confirmed more than a year ago: what started since is missing, what ended since still runs.
             asOf = _ctx.DaysBefore(ref rng, 366, 1100);
             p.ForgetStatusesAfter(asOf);
+            // An empty list would claim "known: none" without a date to show it is old; say unknown instead.
+            if (p.StatusCount == 0) return null;
         }
         if (p.StatusCount == 0) return [];
         var records = new StatusRecord[p.StatusCount];
