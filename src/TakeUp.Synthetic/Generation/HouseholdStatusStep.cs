@@ -45,7 +45,7 @@ internal static class HouseholdStatusStep
             {
                 var p = h[i];
                 if (IncomeStep.InVtHousehold(p) && rng.Chance(StatusRates.VtAutomaticRegistered))
-                    p.AddStatus(StatusCode.Vt, Later(Earliest(AutomaticVtSince(p, ctx), since)!.Value, p.BirthDate));
+                    p.AddStatus(StatusCode.Vt, Later(Earliest(AutomaticVtSince(p, ctx), since) ?? since, p.BirthDate));
             }
         }
         else

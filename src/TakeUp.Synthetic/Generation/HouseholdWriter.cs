@@ -157,7 +157,7 @@ internal sealed class HouseholdWriter
     }
 
     private static bool IsOcmwClient(PersonDraft p) =>
-        p.Activity is Activity.Leefloon || p.StatusCount > 0 && HasDebtStatus(p);
+        p.Activity is Activity.Leefloon || HasDebtStatus(p);
 
     private static bool HasDebtStatus(PersonDraft p)
     {
