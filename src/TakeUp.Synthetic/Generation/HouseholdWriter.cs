@@ -83,9 +83,11 @@ internal sealed class HouseholdWriter
         {
             // Last confirmed more than a year ago: what started since is missing, what ended since still runs.
             asOf = _ctx.DaysBefore(ref rng, 366, 1100);
+            bool hadStatuses = p.StatusCount > 0;
             p.ForgetStatusesAfter(asOf);
-            // An empty list would claim "known: none" without a date to show it is old; say unknown instead.
-            if (p.StatusCount == 0) return null;
+            // Emptied by staleness, the list would claim "known: none" with no date to show it is old, although
+            // the person has statuses: say unknown instead. Someone with no statuses at all keeps a true [].
+            if (hadStatuses && p.StatusCount == 0) return null;
         }
         if (p.StatusCount == 0) return [];
         var records = new StatusRecord[p.StatusCount];
