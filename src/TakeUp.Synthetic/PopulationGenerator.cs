@@ -55,7 +55,7 @@ public sealed class PopulationGenerator
 
     private static void Validate(PopulationOptions options)
     {
-        if (options.Persons is null == options.Households is null)
+        if ((options.Persons is null) == (options.Households is null))
             throw new ArgumentException("Set exactly one of Persons and Households.", nameof(options));
         if (options.Persons < 0) throw new ArgumentException("Persons cannot be negative.", nameof(options));
         if (options.Households < 0) throw new ArgumentException("Households cannot be negative.", nameof(options));

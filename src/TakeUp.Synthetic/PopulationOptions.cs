@@ -28,8 +28,10 @@ public sealed record PopulationOptions
 
     /// <summary>
     /// Scales every deliberate data-quality problem (unknown facts, stale as_of dates, members seen only at a
-    /// home visit, contradictions). 1 is the documented real-world rate, 0 a clean population in which every
-    /// fact is known and fresh, 2 twice as messy (each probability is capped at 1).
+    /// home visit, contradictions). 1 is the documented real-world rate, 2 twice as messy (each probability is
+    /// capped at 1), 0 a clean population: everyone registered with a known INSZ, birth date, residence,
+    /// statuses and incomes, tenure and heating known, no stale as_of. Facts that do not apply or are simply
+    /// not recorded (a rent for owners, days abroad for most people) stay absent at any setting.
     /// Real history (status periods that ended, decisions that start next month) is not a data problem and
     /// is not scaled.
     /// </summary>

@@ -69,15 +69,4 @@ internal sealed class HouseholdDraft
             return null;
         }
     }
-
-    public int CountChildrenUnder(int age)
-    {
-        int n = 0;
-        for (int i = 0; i < Count; i++)
-        {
-            var p = _people[i];
-            if (p.Relation != Relation.Reference && p.Relation != Relation.Partner && p.Age < age && p.Dependent) n++;
-        }
-        return n;
-    }
 }

@@ -96,8 +96,6 @@ internal sealed class PersonDraft
 
     public bool IsAdult => Age >= 18;
 
-    public bool IsPartnerOfReference => Relation == Relation.Partner;
-
     /// <summary>Records a status period; a period that would end before it starts is a bug, not data.</summary>
     public void AddStatus(StatusCode code, DateOnly since, DateOnly? until = null)
     {

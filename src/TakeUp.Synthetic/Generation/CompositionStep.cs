@@ -35,14 +35,14 @@ internal static class CompositionStep
             case HouseholdShape.CoupleWithChildren:
             {
                 var reference = AddCouple(ref rng, h, Demography.ParentsAge, ctx);
-                AddChildren(ref rng, h, reference.Age, size - 2, Relation.Child);
+                AddChildren(ref rng, h, reference.Age, size - 2, ctx);
                 break;
             }
             case HouseholdShape.SingleParent:
                 AddSingleParent(ref rng, h, size, ctx);
                 break;
             case HouseholdShape.MultiGeneration:
-                AddMultiGeneration(ref rng, h, size);
+                AddMultiGeneration(ref rng, h, size, ctx);
                 break;
             case HouseholdShape.Relatives:
                 AddRelatives(ref rng, h, size);
@@ -94,10 +94,10 @@ internal static class CompositionStep
             partner.Unregistered = true;
             children--;
         }
-        AddChildren(ref rng, h, reference.Age, children, Relation.Child);
+        AddChildren(ref rng, h, reference.Age, children, ctx);
     }
 
-    private static void AddMultiGeneration(ref Xoshiro256StarStar rng, HouseholdDraft h, int size)
+    private static void AddMultiGeneration(ref Xoshiro256StarStar rng, HouseholdDraft h, int size, GenerationContext ctx)
     {
         int age = Demography.MultiGenerationAge.Pick(ref rng).Draw(ref rng);
         var reference = h.Add(Relation.Reference, age, rng.Chance(0.5));
@@ -107,7 +107,7 @@ internal static class CompositionStep
             AddPartner(ref rng, h, reference, Demography.PartnerKindFor(age).Pick(ref rng));
             places--;
         }
-        AddChildren(ref rng, h, age, places, Relation.Child);
+        AddChildren(ref rng, h, age, places, ctx);
         var parent = h.Add(Relation.Parent, Math.Min(100, age + rng.NextInt(22, 38)), rng.Chance(0.7));
         // Parents 65+ with a small pension can be fiscally dependent on their child.
         parent.Dependent = parent.Age >= 65 && rng.Chance(0.3);
@@ -154,12 +154,12 @@ internal static class CompositionStep
         }
     }
 
-    private static void AddChildren(ref Xoshiro256StarStar rng, HouseholdDraft h, int parentAge, int count, Relation relation)
+    private static void AddChildren(ref Xoshiro256StarStar rng, HouseholdDraft h, int parentAge, int count, GenerationContext ctx)
     {
         for (int i = 0; i < count; i++)
         {
             int age = ChildAge(ref rng, parentAge);
-            var child = h.Add(relation, age, rng.Chance(0.49));
+            var child = h.Add(Relation.Child, age, rng.Chance(0.49));
             if (age < 18)
             {
                 child.Dependent = true;
@@ -170,6 +170,7 @@ internal static class CompositionStep
                 child.Activity = student ? Activity.Student : Activity.None;
                 // Students stay dependent unless they earn too much; working adult children rarely are.
                 child.Dependent = student ? rng.Chance(0.9) : rng.Chance(0.1);
+                child.Unregistered = rng.Chance(ctx.Mess(DataQualityRates.AdultChildUnregistered));
             }
         }
     }

@@ -45,35 +45,31 @@ internal static class HouseholdStatusStep
             {
                 var p = h[i];
                 if (IncomeStep.InVtHousehold(p) && rng.Chance(StatusRates.VtAutomaticRegistered))
-                    p.AddStatus(StatusCode.Vt, Later(Earliest(AutomaticVtSince(p, ctx), since)!.Value, p.BirthDate));
+                    p.AddStatus(StatusCode.Vt, Later(Earliest(AutomaticVtSince(p, ctx), since) ?? since, p.BirthDate));
             }
         }
         else
         {
             // No automatic route for the couple: a dependant's own route (a child with a disability) covers
-            // that child; otherwise the income route for the whole unit.
-            bool anyOwn = false;
+            // that child, and the income route is open to everyone else in the unit.
             for (int i = 0; i < h.Count; i++)
             {
                 var p = h[i];
-                if (!IncomeStep.InVtHousehold(p) || AutomaticVtSince(p, ctx) is not { } own) continue;
-                anyOwn = true;
-                if (rng.Chance(StatusRates.VtAutomaticRegistered)) p.AddStatus(StatusCode.Vt, own);
+                if (IncomeStep.InVtHousehold(p) && AutomaticVtSince(p, ctx) is { } own && rng.Chance(StatusRates.VtAutomaticRegistered))
+                    p.AddStatus(StatusCode.Vt, own);
             }
-            if (!anyOwn)
+            double income = IncomeStep.VtHouseholdIncome(h, ctx.Year - 1, ctx, out int members);
+            // Asylum seekers' care is paid by Fedasil, not through a ziekenfonds: no VT by income.
+            if (h.Reference.Activity != Activity.Reception
+                && income <= ctx.VtCeilingBase + ctx.VtCeilingPerMember * (members - 1)
+                && rng.Chance(StatusRates.VtIncomeRouteTakeUp))
             {
-                double income = IncomeStep.VtHouseholdIncome(h, ctx.Year - 1, ctx, out int members);
-                // Asylum seekers' care is paid by Fedasil, not through a ziekenfonds: no VT by income.
-                if (h.Reference.Activity != Activity.Reception
-                    && income <= ctx.VtCeilingBase + ctx.VtCeilingPerMember * (members - 1)
-                    && rng.Chance(StatusRates.VtIncomeRouteTakeUp))
+                var (from, until) = IncomeRouteVtPeriod(ref rng, ctx);
+                for (int i = 0; i < h.Count; i++)
                 {
-                    var (from, until) = IncomeRouteVtPeriod(ref rng, ctx);
-                    for (int i = 0; i < h.Count; i++)
-                    {
-                        var p = h[i];
-                        if (IncomeStep.InVtHousehold(p)) p.AddStatus(StatusCode.Vt, Later(from, p.BirthDate), until);
-                    }
+                    var p = h[i];
+                    if (IncomeStep.InVtHousehold(p) && !p.Holds(StatusCode.Vt, ctx.Date))
+                        p.AddStatus(StatusCode.Vt, Later(from, p.BirthDate), until);
                 }
             }
         }

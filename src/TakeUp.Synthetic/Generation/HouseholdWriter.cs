@@ -76,14 +76,18 @@ internal sealed class HouseholdWriter
         };
     }
 
-    private StatusRecord[] WriteStatuses(ref Xoshiro256StarStar rng, PersonDraft p, SourceDates sources)
+    private StatusRecord[]? WriteStatuses(ref Xoshiro256StarStar rng, PersonDraft p, SourceDates sources)
     {
         var asOf = sources.Ksz;
         if (rng.Chance(_ctx.Mess(DataQualityRates.StatusesStale)))
         {
             // Last confirmed more than a year ago: what started since is missing, what ended since still runs.
             asOf = _ctx.DaysBefore(ref rng, 366, 1100);
+            bool hadStatuses = p.StatusCount > 0;
             p.ForgetStatusesAfter(asOf);
+            // Emptied by staleness, the list would claim "known: none" with no date to show it is old, although
+            // the person has statuses: say unknown instead. Someone with no statuses at all keeps a true [].
+            if (hadStatuses && p.StatusCount == 0) return null;
         }
         if (p.StatusCount == 0) return [];
         var records = new StatusRecord[p.StatusCount];
@@ -155,7 +159,7 @@ internal sealed class HouseholdWriter
     }
 
     private static bool IsOcmwClient(PersonDraft p) =>
-        p.Activity is Activity.Leefloon || p.StatusCount > 0 && HasDebtStatus(p);
+        p.Activity is Activity.Leefloon || HasDebtStatus(p);
 
     private static bool HasDebtStatus(PersonDraft p)
     {

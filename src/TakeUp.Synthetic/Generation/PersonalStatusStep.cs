@@ -23,7 +23,7 @@ internal static class PersonalStatusStep
             || (reference.Residence == Residence.Other && rng.Chance(Demography.OtherGroundInLocalReception));
         bool withPartner = h.Partner is not null;
         bool livesAlone = h.Count == 1;
-        var receptionSince = ctx.DaysBefore(ref rng, 30, 700);
+        var receptionSince = inReception ? ctx.DaysBefore(ref rng, 30, 700) : default;
 
         for (int i = 0; i < h.Count; i++)
         {
@@ -117,7 +117,7 @@ internal static class PersonalStatusStep
             // IGO requires main residence in Belgium (at most 29 days abroad): the pension service checks it.
             p.AbroadDays = rng.Chance(0.85) ? 0 : rng.Chance(0.67) ? rng.NextInt(1, 29) : rng.NextInt(30, 120);
         }
-        else if (rng.Chance(ctx.Mess(DataQualityRates.AbroadDaysKnownOlder)))
+        else if (rng.Chance(DataQualityRates.AbroadDaysKnownOlder))
         {
             p.AbroadDays = rng.Chance(0.7) ? 0 : rng.NextInt(1, 90);
         }

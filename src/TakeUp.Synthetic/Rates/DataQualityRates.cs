@@ -99,6 +99,9 @@ internal static class DataQualityRates
     /// <summary>Households whose heating fuel was seen at a home visit (else declared).</summary>
     public const double HeatingSeenAtHomeVisit = 0.1;
 
-    /// <summary>People 65+ (other than IGO holders) whose days abroad are on file.</summary>
+    /// <summary>
+    /// People 65+ (other than IGO holders) whose days abroad are on file. Not a data problem but how rarely
+    /// the fact is recorded at all, so Messiness does not scale it.
+    /// </summary>
     public const double AbroadDaysKnownOlder = 0.05;
 }

@@ -100,11 +100,17 @@ internal static class StatusRates
     /// </summary>
     public static double ZorgbudgetOuderen(int age) => age < 65 ? 0 : age < 80 ? 0.03 : 0.14;
 
-    /// <summary>Zorgbudget voor zwaar zorgbehoevenden, concentrated among the very old.</summary>
-    public static double ZorgbudgetZwaar(int age) => age < 18 ? 0.004 : age < 65 ? 0.008 : age < 80 ? 0.03 : 0.12;
+    /// <summary>
+    /// Zorgbudget voor zwaar zorgbehoevenden for adults, concentrated among the very old. Children get it only
+    /// through their zorgtoeslag points (18 or more), drawn with the zorgtoeslag.
+    /// </summary>
+    public static double ZorgbudgetZwaar(int age) => age < 65 ? 0.008 : age < 80 ? 0.03 : 0.12;
 
-    /// <summary>Widowed among people 65+ living alone (Statbel civil status, rounded).</summary>
-    public static double Widowed(bool female) => female ? 0.55 : 0.3;
+    /// <summary>
+    /// Widowed among people 65+ living alone (Statbel civil status, rounded): most older women who live alone
+    /// are widows; about a quarter of all people 65+ are widowed.
+    /// </summary>
+    public static double Widowed(bool female) => female ? 0.7 : 0.45;
 
     /// <summary>People 50–64 living alone who are widowed.</summary>
     public const double WidowedUnder65LivingAlone = 0.05;
