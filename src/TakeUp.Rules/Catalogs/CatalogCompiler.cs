@@ -41,7 +41,7 @@ public static class CatalogCompiler
                 foreach (var entitled in BoundTree.Descendants(root).OfType<BoundEntitled>())
                     entitled.Right = index[entitled.RightId];
         var interner = new Interner();
-        var interned = ordered.Select(interner.Intern).ToList();
+        var interned = ordered.Select(Hoisting.Hoist).Select(interner.Intern).ToList();
         return new CompileResult(new CompiledCatalog(declaration, interned, parameters.Values.ToList()), diagnostics);
     }
 

@@ -30,8 +30,6 @@ internal sealed class Interner
         };
     }
 
-    private BoundExpression? CanonOrNull(BoundExpression? node, string freshness) => node is null ? null : Canon(node, freshness);
-
     private BoundExpression Canon(BoundExpression node, string freshness)
     {
         if (_done.TryGetValue(node, out var known)) return known;
@@ -51,27 +49,8 @@ internal sealed class Interner
     }
 
     /// <summary>The node with canonical children; the node itself when it has none.</summary>
-    private BoundExpression Rebuild(BoundExpression node, string f)
-    {
-        BoundMember M(BoundMember m) => (BoundMember)Canon(m, f);
-        return node switch
-        {
-            BoundMemberFact x => new BoundMemberFact(M(x.Member), x.Field, x.Type, x.Kind, x.Scope),
-            BoundAge x => new BoundAge(M(x.Member), CanonOrNull(x.On, f), x.Scope),
-            BoundHolds x => new BoundHolds(M(x.Member), x.Statuses, CanonOrNull(x.On, f), x.Months, x.Scope),
-            BoundIncome x => new BoundIncome(M(x.Member), Canon(x.Year, f), x.Kinds, x.Net, x.Scope),
-            BoundKnown x => new BoundKnown(Canon(x.Operand, f), x.Scope),
-            BoundEntitled x => new BoundEntitled(x.Right, x.Member is null ? null : M(x.Member), x.Scope) { RightId = x.RightId },
-            BoundParameter x => new BoundParameter(x.Parameter, CanonOrNull(x.On, f), x.Scope),
-            BoundUnary x => new BoundUnary(x.Operator, Canon(x.Operand, f), x.Scope),
-            BoundBinary x => new BoundBinary(x.Operator, Canon(x.Left, f), Canon(x.Right, f), x.Type, x.Scope),
-            BoundIn x => new BoundIn(Canon(x.Operand, f), x.Codes, x.Scope),
-            BoundIf x => new BoundIf(Canon(x.Condition, f), Canon(x.Then, f), Canon(x.Else, f), x.Scope),
-            BoundCall x => new BoundCall(x.Function, x.Arguments.Select(a => Canon(a, f)).ToArray(), x.Type, x.Scope),
-            BoundAggregate x => new BoundAggregate(x.Kind, x.Collection, x.Of is null ? null : M(x.Of), CanonOrNull(x.Filter, f), CanonOrNull(x.Body, f), x.Type, x.Scope),
-            _ => node,
-        };
-    }
+    private BoundExpression Rebuild(BoundExpression node, string freshness) =>
+        BoundTree.Children(node).Any() ? BoundTree.With(node, child => Canon(child, freshness)) : node;
 
     /// <summary>What distinguishes a node of its kind apart from its children. Child order matters, and Children lists it fixed.</summary>
     private static void Describe(BoundExpression node, StringBuilder key)
@@ -91,6 +70,7 @@ internal sealed class Interner
             case BoundBinary x: key.Append('|').Append(x.Operator); break;
             case BoundIn x: key.Append('|').Append(string.Join(',', x.Codes)); break;
             case BoundCall x: key.Append('|').Append(x.Function); break;
+            case BoundGather x: key.Append('|').Append(x.Via); break;
             case BoundAggregate x:
                 key.Append('|').Append(x.Kind).Append('|').Append(x.Collection)
                     .Append(x.Of is null ? "" : "|of").Append(x.Filter is null ? "" : "|filter").Append(x.Body is null ? "" : "|body");

@@ -33,6 +33,7 @@ internal sealed class Explainer(HouseholdContext context)
         BoundIf conditional => If(conditional, row),
         BoundCall call => Call(call, row),
         BoundAggregate aggregate => Aggregate(aggregate, row),
+        BoundGather gather => Eval(gather.Inner, row),
         _ => throw new InvalidOperationException($"cannot evaluate {expression.GetType().Name}"),
     };
 

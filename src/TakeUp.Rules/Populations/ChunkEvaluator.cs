@@ -377,6 +377,17 @@ internal sealed class ChunkEvaluator
             case BoundCall call:
                 Call(call, n, v, d);
                 break;
+            case BoundGather gather:
+            {
+                var inner = Eval(gather.Inner);
+                var via = gather.Via == MemberRole.Iterated ? _pairMember : _pairPerson;
+                for (int i = 0; i < n; i++)
+                {
+                    v[i] = inner.Values[via[i]];
+                    d[i] = inner.Doubt[via[i]];
+                }
+                break;
+            }
             default:
                 throw new InvalidOperationException($"cannot evaluate {node.GetType().Name} over a population");
         }
