@@ -16,16 +16,29 @@ internal static class ThreeRulesByHand
 
     private static readonly int[] VtStatuses = [(int)StatusCode.Leefloon, (int)StatusCode.Igo];
 
-    public static Answers Evaluate(Population p, DateOnly date, long vtBase, long vtPerMember, long heatingBase, long heatingPerMember)
+    /// <param name="threads">1 for the plain loop; more splits the households into as many ranges.</param>
+    public static Answers Evaluate(Population p, DateOnly date, long vtBase, long vtPerMember, long heatingBase, long heatingPerMember, int threads = 1)
+    {
+        int households = p.HouseholdCount;
+        var answers = new Answers(new byte[households], new byte[households], new byte[households]);
+        if (threads == 1) Range(p, date, vtBase, vtPerMember, heatingBase, heatingPerMember, answers, 0, households);
+        else
+        {
+            int step = (households + threads - 1) / threads;
+            Parallel.For(0, threads, t => Range(p, date, vtBase, vtPerMember, heatingBase, heatingPerMember, answers,
+                t * step, Math.Min(households, (t + 1) * step)));
+        }
+        return answers;
+    }
+
+    private static void Range(Population p, DateOnly date, long vtBase, long vtPerMember, long heatingBase, long heatingPerMember,
+        Answers answers, int firstHousehold, int endHousehold)
     {
         int day = date.DayNumber;
         int incomeYear = date.Year - 2;
-        int households = p.HouseholdCount;
-        var vt = new byte[households];
-        var energy = new byte[households];
-        var heating = new byte[households];
+        var (vt, energy, heating) = (answers.Vt, answers.Energy, answers.Heating);
         long oil = (long)HeatingFuel.HeatingOil;
-        for (int h = 0; h < households; h++)
+        for (int h = firstHousehold; h < endHousehold; h++)
         {
             int first = p.MemberStart[h], end = p.MemberStart[h + 1];
             int size = end - first;
@@ -69,7 +82,6 @@ internal static class ThreeRulesByHand
             heating[h] = heatingResult == Value.True ? Code(Outcome.Eligible, RightAction.Invite)
                 : heatingResult == Value.False ? Code(Outcome.NotEligible, RightAction.None) : Code(Outcome.Unknown, RightAction.Ask);
         }
-        return new Answers(vt, energy, heating);
     }
 
     public static byte Code(Outcome outcome, RightAction action) => (byte)((int)outcome * 8 + (int)action);

@@ -191,6 +191,12 @@ internal sealed class ChunkEvaluator
         long[]? amountValues = amountColumn?.Values;
         byte[]? amountDoubt = amountColumn?.Doubt;
 
+        var truthValues = truth.Values;
+        var truthDoubt = truth.Doubt;
+        var outcomes = output.Outcomes;
+        var actions = output.Actions;
+        var amounts = output.Amounts;
+        var doubtfulRows = output.Doubtful;
         for (int i = 0; i < rows; i++)
         {
             long all = Value.True;
@@ -210,10 +216,13 @@ internal sealed class ChunkEvaluator
             long money = result == Value.True && amountValues is not null ? amountValues[i] : Value.Unknown;
             bool doubtful = doubt != 0 || (money != Value.Unknown && amountDoubt![i] != 0);
             var (outcome, action) = OutcomeRules.Decide(plan, result, first, doubtful);
-            truth.Values[i] = OutcomeRules.AsTruth(outcome);
-            truth.Doubt[i] = doubt;
-            bool paid = outcome is Results.Outcome.Eligible or Results.Outcome.LikelyEligible;
-            output.Set(offset + i, outcome, action, paid ? money : Value.Unknown, doubtful);
+            truthValues[i] = OutcomeRules.AsTruth(outcome);
+            truthDoubt[i] = doubt;
+            int row = offset + i;
+            outcomes[row] = (byte)outcome;
+            actions[row] = (byte)action;
+            doubtfulRows[row] = doubtful;
+            if (amounts is not null) amounts[row] = outcome is Results.Outcome.Eligible or Results.Outcome.LikelyEligible ? money : Value.Unknown;
         }
     }
 
@@ -422,11 +431,25 @@ internal sealed class ChunkEvaluator
                 for (int i = 0; i < n; i++) v[i] = Ops.Divide(a[i], b[i]);
                 break;
             default:
-                var op = binary.Operator;
-                for (int i = 0; i < n; i++) v[i] = Ops.Compare(op, a[i], b[i]);
+                Compare(binary.Operator, a, b, v, n);
                 break;
         }
         for (int i = 0; i < n; i++) d[i] = (byte)(da[i] | db[i]);
+    }
+
+    /// <summary>One loop per operator: the operator is the same for every row, so it is not decided per row.</summary>
+    private static void Compare(BinaryOperator op, long[] a, long[] b, long[] v, int n)
+    {
+        const long U = Value.Unknown;
+        switch (op)
+        {
+            case BinaryOperator.Equal: for (int i = 0; i < n; i++) v[i] = a[i] == U || b[i] == U ? U : a[i] == b[i] ? 1 : 0; break;
+            case BinaryOperator.NotEqual: for (int i = 0; i < n; i++) v[i] = a[i] == U || b[i] == U ? U : a[i] != b[i] ? 1 : 0; break;
+            case BinaryOperator.Less: for (int i = 0; i < n; i++) v[i] = a[i] == U || b[i] == U ? U : a[i] < b[i] ? 1 : 0; break;
+            case BinaryOperator.LessOrEqual: for (int i = 0; i < n; i++) v[i] = a[i] == U || b[i] == U ? U : a[i] <= b[i] ? 1 : 0; break;
+            case BinaryOperator.Greater: for (int i = 0; i < n; i++) v[i] = a[i] == U || b[i] == U ? U : a[i] > b[i] ? 1 : 0; break;
+            default: for (int i = 0; i < n; i++) v[i] = a[i] == U || b[i] == U ? U : a[i] >= b[i] ? 1 : 0; break;
+        }
     }
 
     private void Call(BoundCall call, int n, long[] v, byte[] d)
@@ -518,13 +541,18 @@ internal sealed class ChunkEvaluator
     {
         var inner = aggregate.Inner;
         int m = Rows(inner);
-        var member = Membership(aggregate, m);
         var body = aggregate.Body is null ? (Column?)null : Eval(aggregate.Body);
         var c = Rent(aggregate.Scope);
         var v = c.Values;
         var d = c.Doubt;
         if (aggregate.Inner == Scope.Pair && !_pairsLaidOut) LayoutPairs();
         var starts = aggregate.Scope == Scope.Household ? _householdPersonStart : _pairStart;
+        if (aggregate.Collection == Collection.Household && aggregate.Filter is null)
+        {
+            EveryMember(aggregate.Kind, body, starts, n, v, d);
+            return c;
+        }
+        var member = Membership(aggregate, m);
         for (int o = 0; o < n; o++)
         {
             int first = starts[o], end = starts[o + 1];
@@ -583,6 +611,59 @@ internal sealed class ChunkEvaluator
             }
         }
         return c;
+    }
+
+    /// <summary>
+    /// An aggregate over every member of the household without a filter: membership is certain, so and-ing it
+    /// in changes neither values nor doubts; this is the general loop with that constant folded in.
+    /// </summary>
+    private static void EveryMember(AggregateKind kind, Column? body, int[] starts, int n, long[] v, byte[] d)
+    {
+        long[] bv = body?.Values ?? [];
+        byte[] bd = body?.Doubt ?? [];
+        for (int o = 0; o < n; o++)
+        {
+            int first = starts[o], end = starts[o + 1];
+            switch (kind)
+            {
+                case AggregateKind.Any:
+                {
+                    long acc = Value.False;
+                    byte doubt = 0;
+                    for (int k = first; k < end; k++) acc = Kleene.Or(acc, doubt, bv[k], bd[k], out doubt);
+                    v[o] = acc;
+                    d[o] = doubt;
+                    break;
+                }
+                case AggregateKind.All:
+                {
+                    long acc = Value.True;
+                    byte doubt = 0;
+                    for (int k = first; k < end; k++) acc = Kleene.And(acc, doubt, bv[k], bd[k], out doubt);
+                    v[o] = acc;
+                    d[o] = doubt;
+                    break;
+                }
+                case AggregateKind.Count:
+                    v[o] = (end - first) * Value.Scale;
+                    d[o] = 0;
+                    break;
+                default:
+                {
+                    long sum = 0;
+                    byte doubt = 0;
+                    for (int k = first; k < end; k++)
+                    {
+                        doubt |= bd[k];
+                        if (bv[k] == Value.Unknown) sum = Value.Unknown;
+                        else if (sum != Value.Unknown) sum += bv[k];
+                    }
+                    v[o] = sum;
+                    d[o] = doubt;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Whether each inner row's member belongs to the collection and passes the filter, as in Explainer.Member.</summary>

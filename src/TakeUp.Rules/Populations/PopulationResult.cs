@@ -17,7 +17,7 @@ public sealed class PopulationResult
     internal PopulationResult(CompiledCatalog catalog, Population population, DateOnly date)
     {
         Date = date;
-        _rights = catalog.Ordered.Select(r => new RightColumns(r.Id, r.IsPersonLevel, r.IsPersonLevel ? population.PersonCount : population.HouseholdCount)).ToArray();
+        _rights = catalog.Ordered.Select(r => new RightColumns(r.Id, r.IsPersonLevel, r.IsPersonLevel ? population.PersonCount : population.HouseholdCount, r.Amount is not null)).ToArray();
         _byId = _rights.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
     }
 
@@ -32,7 +32,7 @@ public sealed class PopulationResult
     public RightAction Action(string right, int row) => (RightAction)_rights[_byId[right]].Actions[row];
 
     public decimal? Amount(string right, int row) =>
-        _rights[_byId[right]].Amounts[row] is var a && a != Value.Unknown ? OutcomeRules.ToCents(a) : null;
+        _rights[_byId[right]].Amounts is { } amounts && amounts[row] != Value.Unknown ? OutcomeRules.ToCents(amounts[row]) : null;
 
     /// <summary>Whether the result rests on a stale fact or an unverified parameter.</summary>
     public bool Doubtful(string right, int row) => _rights[_byId[right]].Doubtful[row];
@@ -43,20 +43,21 @@ public sealed class PopulationResult
 
     internal RightColumns Right(CompiledCatalog catalog, int orderIndex) => _rights[orderIndex];
 
-    internal sealed class RightColumns(string id, bool isPersonLevel, int rows)
+    /// <summary>The columns of one right; Amounts is null for a right without an amount.</summary>
+    internal sealed class RightColumns(string id, bool isPersonLevel, int rows, bool hasAmount)
     {
         public string Id { get; } = id;
         public bool IsPersonLevel { get; } = isPersonLevel;
         public byte[] Outcomes { get; } = new byte[rows];
         public byte[] Actions { get; } = new byte[rows];
-        public long[] Amounts { get; } = new long[rows];
+        public long[]? Amounts { get; } = hasAmount ? new long[rows] : null;
         public bool[] Doubtful { get; } = new bool[rows];
 
         public void Set(int row, Outcome outcome, RightAction action, long amount, bool doubtful)
         {
             Outcomes[row] = (byte)outcome;
             Actions[row] = (byte)action;
-            Amounts[row] = amount;
+            if (Amounts is not null) Amounts[row] = amount;
             Doubtful[row] = doubtful;
         }
     }
