@@ -104,18 +104,27 @@ internal sealed class Explainer(HouseholdContext context)
         if (on.Item1 == Value.Unknown) return (Value.Unknown, on.Item2);
         int day = (int)on.Item1;
         int since = holds.Months > 0 ? Ops.HeldSince(day, holds.Months) : day;
-        var matches = new List<Trace>();
+        // The periods of the listed statuses that touch [since, day]; held when they cover it without a gap,
+        // and doubtful when only stale ones do.
+        var touching = new List<(int Since, int Until, FactUse Use)>();
         for (int i = 0; i < statuses.Count; i++)
         {
             var s = statuses[i];
-            if (!holds.Statuses.Contains((int)s.Status)) continue;
-            if (s.Since.DayNumber <= since && (s.Until is null || day <= s.Until.Value.DayNumber))
-                matches.Add(Trace.OfFact($"{path}[{i}]", s.AsOf, context.IsStale(FactKind.Status, s.AsOf)));
+            int until = s.Until?.DayNumber ?? int.MaxValue;
+            if (!holds.Statuses.Contains((int)s.Status) || s.Since.DayNumber > day || until < since) continue;
+            touching.Add((s.Since.DayNumber, until, new FactUse($"{path}[{i}]", s.AsOf, context.IsStale(FactKind.Status, s.AsOf))));
         }
-        if (matches.Count == 0) return (Value.False, Trace.All([Trace.OfFact(path, null, false), on.Item2], true));
-        // Held: it rests on the matching periods, and is doubtful only if every one of them is stale.
-        var (value, trace) = Trace.Combine(isAnd: false, matches.Select(t => (Value.True, t)).ToList());
-        return (value, Trace.All([trace, on.Item2], true));
+        bool Covered(bool freshOnly)
+        {
+            var chosen = touching.Where(t => !freshOnly || !t.Use.Stale).ToList();
+            var starts = chosen.Select(t => t.Since).ToArray();
+            var ends = chosen.Select(t => t.Until).ToArray();
+            return Coverage.Covers(starts, ends, chosen.Count, since, day);
+        }
+        if (!Covered(freshOnly: false)) return (Value.False, Trace.All([Trace.OfFact(path, null, false), on.Item2], true));
+        var uses = touching.Select(t => t.Use).ToList();
+        var doubts = Covered(freshOnly: true) ? [] : uses.Where(u => u.Stale).Cast<object>().ToList();
+        return (Value.True, Trace.All([new Trace(uses, [], doubts, []), on.Item2], true));
     }
 
     private (long, Trace) Income(BoundIncome income, Row row)

@@ -490,20 +490,33 @@ internal sealed class ChunkEvaluator
             long day = on is { } o2 ? o2.Values[i] : _date;
             if (!_pop.StatusesKnown[p] || day == Value.Unknown) { v[i] = Value.Unknown; d[i] = onDoubt; continue; }
             int since = holds.Months > 0 ? Ops.HeldSince((int)day, holds.Months) : (int)day;
-            bool found = false, fresh = false;
+            int touching = 0, fresh = 0;
             for (int s = _pop.StatusStart[p]; s < _pop.StatusStart[p + 1]; s++)
             {
-                if ((wanted >> _pop.StatusCode[s] & 1) == 0) continue;
-                if (_pop.StatusSince[s] <= since && day <= _pop.StatusUntil[s])
+                if ((wanted >> _pop.StatusCode[s] & 1) == 0 || _pop.StatusSince[s] > day || _pop.StatusUntil[s] < since) continue;
+                if (touching == _allSince.Length) Array.Resize(ref _allSince, touching * 2);
+                if (touching == _allUntil.Length) Array.Resize(ref _allUntil, touching * 2);
+                _allSince[touching] = _pop.StatusSince[s];
+                _allUntil[touching] = _pop.StatusUntil[s];
+                touching++;
+                if (!Stale(FactKind.Status, _pop.StatusAsOf[s]))
                 {
-                    found = true;
-                    if (!Stale(FactKind.Status, _pop.StatusAsOf[s])) fresh = true;
+                    if (fresh == _freshSinceDays.Length) Array.Resize(ref _freshSinceDays, fresh * 2);
+                    if (fresh == _freshUntil.Length) Array.Resize(ref _freshUntil, fresh * 2);
+                    _freshSinceDays[fresh] = _pop.StatusSince[s];
+                    _freshUntil[fresh] = _pop.StatusUntil[s];
+                    fresh++;
                 }
             }
-            v[i] = Value.Truth(found);
-            d[i] = (byte)(onDoubt | (found && !fresh ? 1 : 0));
+            bool held = touching > 0 && Coverage.Covers(_allSince, _allUntil, touching, since, (int)day);
+            bool heldFresh = held && fresh > 0 && Coverage.Covers(_freshSinceDays, _freshUntil, fresh, since, (int)day);
+            v[i] = Value.Truth(held);
+            d[i] = (byte)(onDoubt | (held && !heldFresh ? 1 : 0));
         }
     }
+
+    // Scratch for status periods of one person (grown when someone has more).
+    private int[] _allSince = new int[8], _allUntil = new int[8], _freshSinceDays = new int[8], _freshUntil = new int[8];
 
     private void Income(BoundIncome income, int n, long[] v, byte[] d)
     {

@@ -50,9 +50,18 @@ internal static class AdversarialHouseholds
         Pillar1Points = Maybe(random, () => random.Next(0, 10), DateIn(random)),
         ZorgtoeslagPoints = Maybe(random, () => random.Next(0, 20), DateIn(random)),
         AbroadDaysLastYear = Maybe(random, () => random.Next(0, 60), DateIn(random)),
-        Statuses = random.Next(6) == 0 ? null : Enumerable.Range(0, random.Next(4)).Select(_ => Status(random)).ToList(),
+        Statuses = random.Next(6) == 0 ? null : Statuses(random),
         Incomes = random.Next(6) == 0 ? null : Enumerable.Range(0, random.Next(4)).Select(_ => Income(random)).ToList(),
     };
+
+    /// <summary>Some statuses, and now and then a decision renewed the day after (or two days after) the last one ended.</summary>
+    private static List<StatusRecord> Statuses(Random random)
+    {
+        var list = Enumerable.Range(0, random.Next(4)).Select(_ => Status(random)).ToList();
+        if (list.Count > 0 && list[^1].Until is { } end && random.Next(2) == 0)
+            list.Add(list[^1] with { Since = end.AddDays(1 + random.Next(2)), Until = null, AsOf = DateIn(random) });
+        return list;
+    }
 
     private static StatusRecord Status(Random random)
     {
