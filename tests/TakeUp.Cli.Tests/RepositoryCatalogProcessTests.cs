@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using TakeUp.Cli.Tests.Support;
 
 namespace TakeUp.Cli.Tests;

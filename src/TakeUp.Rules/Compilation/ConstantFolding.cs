@@ -44,32 +44,20 @@ internal static class ConstantFolding
             {
                 var (l, dl) = Evaluate(b.Left, date);
                 var (r, dr) = Evaluate(b.Right, date);
-                byte doubt;
+                byte doubt = Bit(dl || dr);
                 long value = b.Operator switch
                 {
                     BinaryOperator.And => Populations.Kleene.And(l, Bit(dl), r, Bit(dr), out doubt),
                     BinaryOperator.Or => Populations.Kleene.Or(l, Bit(dl), r, Bit(dr), out doubt),
-                    _ => Arithmetic(b.Operator, l, r, dl || dr, out doubt),
+                    _ => Ops.Binary(b.Operator, l, r),
                 };
                 return (value, doubt != 0);
             }
             case BoundCall c:
             {
                 var args = c.Arguments.Select(a => Evaluate(a, date)).ToArray();
-                long A(int i) => args[i].Value;
-                long value = c.Function switch
-                {
-                    BuiltIn.Year => Ops.Year(A(0)),
-                    BuiltIn.Month => Ops.Month(A(0)),
-                    BuiltIn.StartOfYear => Ops.StartOfYear(A(0)),
-                    BuiltIn.MakeDate => Ops.MakeDate(A(0), A(1), A(2)),
-                    BuiltIn.AddMonths => Ops.AddMonths(A(0), A(1)),
-                    BuiltIn.DaysBetween => Ops.DaysBetween(A(0), A(1)),
-                    BuiltIn.Min => Ops.Min(A(0), A(1)),
-                    BuiltIn.Max => Ops.Max(A(0), A(1)),
-                    _ => Ops.Round(A(0), A(1)),
-                };
-                return (value, args.Any(a => a.Doubt));
+                long A(int i) => i < args.Length ? args[i].Value : Value.Unknown;
+                return (Ops.Call(c.Function, A(0), A(1), A(2)), args.Any(a => a.Doubt));
             }
             case BoundIf f:
             {
@@ -89,17 +77,4 @@ internal static class ConstantFolding
     }
 
     private static byte Bit(bool b) => b ? (byte)1 : (byte)0;
-
-    private static long Arithmetic(BinaryOperator op, long l, long r, bool doubt, out byte d)
-    {
-        d = Bit(doubt);
-        return op switch
-        {
-            BinaryOperator.Add => Ops.Add(l, r),
-            BinaryOperator.Subtract => Ops.Subtract(l, r),
-            BinaryOperator.Multiply => Ops.Multiply(l, r),
-            BinaryOperator.Divide => Ops.Divide(l, r),
-            _ => Ops.Compare(op, l, r),
-        };
-    }
 }

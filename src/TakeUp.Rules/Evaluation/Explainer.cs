@@ -189,14 +189,7 @@ internal sealed class Explainer(HouseholdContext context)
         var right = Eval(binary.Right, row);
         if (binary.Operator is BinaryOperator.And or BinaryOperator.Or)
             return Trace.Combine(binary.Operator == BinaryOperator.And, [left, right]);
-        long value = binary.Operator switch
-        {
-            BinaryOperator.Add => Ops.Add(left.Value, right.Value),
-            BinaryOperator.Subtract => Ops.Subtract(left.Value, right.Value),
-            BinaryOperator.Multiply => Ops.Multiply(left.Value, right.Value),
-            BinaryOperator.Divide => Ops.Divide(left.Value, right.Value),
-            _ => Ops.Compare(binary.Operator, left.Value, right.Value),
-        };
+        long value = Ops.Binary(binary.Operator, left.Value, right.Value);
         return (value, Trace.All([left.Trace, right.Trace], value != Value.Unknown));
     }
 
@@ -222,19 +215,8 @@ internal sealed class Explainer(HouseholdContext context)
     private (long, Trace) Call(BoundCall call, Row row)
     {
         var args = call.Arguments.Select(a => Eval(a, row)).ToArray();
-        long A(int i) => args[i].Value;
-        long value = call.Function switch
-        {
-            BuiltIn.Year => Ops.Year(A(0)),
-            BuiltIn.Month => Ops.Month(A(0)),
-            BuiltIn.StartOfYear => Ops.StartOfYear(A(0)),
-            BuiltIn.MakeDate => Ops.MakeDate(A(0), A(1), A(2)),
-            BuiltIn.AddMonths => Ops.AddMonths(A(0), A(1)),
-            BuiltIn.DaysBetween => Ops.DaysBetween(A(0), A(1)),
-            BuiltIn.Min => Ops.Min(A(0), A(1)),
-            BuiltIn.Max => Ops.Max(A(0), A(1)),
-            _ => Ops.Round(A(0), A(1)),
-        };
+        long A(int i) => i < args.Length ? args[i].Value : Value.Unknown;
+        long value = Ops.Call(call.Function, A(0), A(1), A(2));
         return (value, Trace.All(args.Select(a => a.Trace), value != Value.Unknown));
     }
 

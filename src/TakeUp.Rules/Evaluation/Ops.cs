@@ -139,4 +139,28 @@ internal static class Ops
         var d = DateOnly.FromDayNumber(date);
         return new DateOnly(d.Year, d.Month, 1).AddMonths(-months).DayNumber;
     }
+
+    /// <summary>A built-in function on already evaluated arguments (absent ones are unused).</summary>
+    public static long Call(Binding.Nodes.BuiltIn function, long a0, long a1 = Unknown, long a2 = Unknown) => function switch
+    {
+        Binding.Nodes.BuiltIn.Year => Year(a0),
+        Binding.Nodes.BuiltIn.Month => Month(a0),
+        Binding.Nodes.BuiltIn.StartOfYear => StartOfYear(a0),
+        Binding.Nodes.BuiltIn.MakeDate => MakeDate(a0, a1, a2),
+        Binding.Nodes.BuiltIn.AddMonths => AddMonths(a0, a1),
+        Binding.Nodes.BuiltIn.DaysBetween => DaysBetween(a0, a1),
+        Binding.Nodes.BuiltIn.Min => Min(a0, a1),
+        Binding.Nodes.BuiltIn.Max => Max(a0, a1),
+        _ => Round(a0, a1),
+    };
+
+    /// <summary>Arithmetic and comparison (not and/or, whose doubts need the operands' roles).</summary>
+    public static long Binary(Binding.Nodes.BinaryOperator op, long left, long right) => op switch
+    {
+        Binding.Nodes.BinaryOperator.Add => Add(left, right),
+        Binding.Nodes.BinaryOperator.Subtract => Subtract(left, right),
+        Binding.Nodes.BinaryOperator.Multiply => Multiply(left, right),
+        Binding.Nodes.BinaryOperator.Divide => Divide(left, right),
+        _ => Compare(op, left, right),
+    };
 }

@@ -1,11 +1,16 @@
-namespace TakeUp.Cli.Tests.Support;
+namespace TakeUp.Testing;
 
-/// <summary>Where the repository, its launcher and the shared contract are: CI clones the repository with shared/ beside it.</summary>
+/// <summary>
+/// Where the repository, its launcher, its catalog and the shared contract are: CI clones the repository with
+/// shared/ beside it. Linked into every test project that needs it (tests/Shared).
+/// </summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Launcher => Path.Combine(Root, "takeup");
+
+    public static string Catalog => Path.Combine(Root, "catalog", "be-vl");
 
     public static string ContractDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "contract"));
 
