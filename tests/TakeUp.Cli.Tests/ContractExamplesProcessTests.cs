@@ -1,6 +1,5 @@
 using System.Text.Json;
 using TakeUp.Cli.Tests.Schema;
-
 using TakeUp.Cli.Tests.Support;
 
 namespace TakeUp.Cli.Tests;

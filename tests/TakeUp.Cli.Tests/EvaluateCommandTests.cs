@@ -1,10 +1,9 @@
 using System.Text.Json;
 using TakeUp.Cli.Commands;
 using TakeUp.Cli.Tests.Schema;
+using TakeUp.Cli.Tests.Support;
 using TakeUp.Rules.Diagnostics;
 using TakeUp.Rules.Results;
-
-using TakeUp.Cli.Tests.Support;
 
 namespace TakeUp.Cli.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-
 using TakeUp.Cli.Tests.Support;
 
 namespace TakeUp.Cli.Tests;

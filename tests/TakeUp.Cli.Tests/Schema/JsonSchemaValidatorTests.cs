@@ -1,5 +1,4 @@
 using System.Text.Json;
-
 using TakeUp.Cli.Tests.Support;
 
 namespace TakeUp.Cli.Tests.Schema;
