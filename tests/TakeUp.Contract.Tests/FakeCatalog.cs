@@ -14,6 +14,8 @@ internal sealed class FakeCatalog(IReadOnlyList<RightInfo> rights, Func<Househol
 
     public IReadOnlyList<RightInfo> Rights => rights;
 
+    public IReadOnlyList<string> ParameterPaths { get; } = [];
+
     public HouseholdResult Evaluate(Household household, DateOnly date, Language language)
     {
         Calls.Add((household, date, language));

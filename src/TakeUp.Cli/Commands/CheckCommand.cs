@@ -17,7 +17,7 @@ internal static class CheckCommand
         if (parsed.Positionals.Count > 0)
             return Usage.Fail(context, $"check: unexpected argument \"{parsed.Positionals[0]}\" (use --catalog DIR)");
 
-        if (CatalogLoader.Compile(parsed.Option("--catalog"), context) is not var (directory, result))
+        if (CatalogLoader.Compile(parsed.Option("--catalog"), context) is not var (_, result))
             return ExitCodes.Failure;
         if (!result.Succeeded)
         {
@@ -29,7 +29,7 @@ internal static class CheckCommand
         int personLevel = catalog.Rights.Count(r => r.IsPersonLevel);
         context.Out.WriteLine(
             $"{catalog.Name}: {catalog.Rights.Count} rights ({personLevel} person-level, {catalog.Rights.Count - personLevel} household-level), "
-            + $"{ParameterCounter.Count(directory)} parameters");
+            + $"{catalog.ParameterPaths.Count} parameters");
         return ExitCodes.Success;
     }
 }

@@ -13,6 +13,9 @@ public interface ICatalog
 
     IReadOnlyList<RightInfo> Rights { get; }
 
+    /// <summary>The paths of the catalog's legal parameters ("leefloon.yearly_amount_single"), in order.</summary>
+    IReadOnlyList<string> ParameterPaths { get; }
+
     /// <summary>Every right for every beneficiary of the household, with explanations in the given language.</summary>
     HouseholdResult Evaluate(Household household, DateOnly date, Language language);
 

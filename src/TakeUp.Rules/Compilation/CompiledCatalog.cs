@@ -40,6 +40,8 @@ internal sealed class CompiledCatalog : ICatalog
 
     public IReadOnlyList<RightInfo> Rights { get; }
 
+    public IReadOnlyList<string> ParameterPaths => Parameters.Select(p => p.Path).Order(StringComparer.Ordinal).ToList();
+
     public Populations.PopulationResult Evaluate(Populations.Population population, DateOnly date, int? maxThreads = null) =>
         Populations.PopulationEvaluator.Evaluate(this, population, date, maxThreads);
 
@@ -69,7 +71,7 @@ internal sealed class CompiledCatalog : ICatalog
 
     private static (RightResult, (long, Trace)) Explain(BoundRight right, Explainer explainer, HouseholdContext context, int beneficiary, Language language)
     {
-        string who = beneficiary < 0 ? "household" : household(context, beneficiary);
+        string who = beneficiary < 0 ? "household" : context.Members[beneficiary].Id;
         var row = new Row(beneficiary, -1);
         var date = context.Date;
         if (!right.InForceOn(date))
@@ -138,6 +140,4 @@ internal sealed class CompiledCatalog : ICatalog
         var result = new RightResult(right.Id, who, outcome, action, missing, stale, money, reasons);
         return (result, (OutcomeRules.AsTruth(outcome), trace));
     }
-
-    private static string household(HouseholdContext context, int member) => context.Members[member].Id;
 }

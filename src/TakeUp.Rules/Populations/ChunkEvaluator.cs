@@ -166,7 +166,7 @@ internal sealed class ChunkEvaluator
         int rows = Rows(scope), offset = right.IsPersonLevel ? _p0 : _h0;
         var truth = Rent(scope);
         _rights[r] = truth;
-        var output = _result.Right(_catalog, r);
+        var output = _result.Right(r);
 
         if (!right.InForceOn(_day))
         {

@@ -41,7 +41,7 @@ public sealed class PopulationResult
     public IReadOnlyDictionary<Outcome, int> Count(string right) =>
         _rights[_byId[right]].Outcomes.GroupBy(o => (Outcome)o).ToDictionary(g => g.Key, g => g.Count());
 
-    internal RightColumns Right(CompiledCatalog catalog, int orderIndex) => _rights[orderIndex];
+    internal RightColumns Right(int orderIndex) => _rights[orderIndex];
 
     /// <summary>The columns of one right; Amounts is null for a right without an amount.</summary>
     internal sealed class RightColumns(string id, bool isPersonLevel, int rows, bool hasAmount)

@@ -20,6 +20,8 @@ internal sealed class FakeCatalog : ICatalog
 
     public string Name => "be-vl@0.0.0-fake";
 
+    public IReadOnlyList<string> ParameterPaths { get; } = [];
+
     public IReadOnlyList<RightInfo> Rights { get; } =
     [
         .. PersonRights.Select(id => new RightInfo(id, true, new Dictionary<Language, string> { [Language.En] = id })),
