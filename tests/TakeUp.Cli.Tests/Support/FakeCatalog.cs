@@ -20,7 +20,7 @@ internal sealed class FakeCatalog : ICatalog
 
     public string Name => "be-vl@0.0.0-fake";
 
-    public IReadOnlyList<string> ParameterPaths { get; } = [];
+    public IReadOnlyList<string> ParameterPaths { get; } = ["fake.one", "fake.two", "fake.three"];
 
     public IReadOnlyList<RightInfo> Rights { get; } =
     [
