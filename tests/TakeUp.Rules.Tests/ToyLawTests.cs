@@ -13,7 +13,7 @@ public class ToyLawTests
     {
         var house = House(Adult("a"), Adult("b", Relation.Partner), Adult("c", Relation.Child, "2015-01-01") with { Dependent = true });
         var results = Catalog.Evaluate(house, D("2024-06-01"), Language.En).Results;
-        Assert.Equal(["toy-allowance/household", "toy-card/a", "toy-card/b", "toy-card/c", "toy-everything/a", "toy-everything/b", "toy-everything/c"], results.Select(r => $"{r.Right}/{r.Beneficiary}"));
+        Assert.Equal(["toy-allowance/household", "toy-bonus/household", "toy-card/a", "toy-card/b", "toy-card/c", "toy-everything/a", "toy-everything/b", "toy-everything/c"], results.Select(r => $"{r.Right}/{r.Beneficiary}"));
     }
 
     [Fact]
@@ -171,5 +171,42 @@ public class ToyLawTests
         var house = House(Adult("a", born: "2010-01-01"));
         Assert.Equal("Niet voldaan: Is volwassen.", Result(house, "toy-card", "a", "2024-06-01", Language.Nl).Because[0].Text);
         Assert.Equal("Condition non remplie : Est majeur.", Result(house, "toy-card", "a", "2024-06-01", Language.Fr).Because[0].Text);
+    }
+
+    [Fact]
+    public void A_right_resting_on_a_likely_right_is_likely_and_proposed()
+    {
+        // toy-card is likely for a (debt mediation, a judgement): the bonus rests on it.
+        var debt = House(Adult("a") with { Statuses = [Status(StatusCode.DebtMediation, "2023-01-01")], Incomes = [Gross(2023, 90000m)] });
+        var bonus = Result(debt, "toy-bonus", "household", "2024-06-01");
+        Assert.Equal((Outcome.LikelyEligible, RightAction.Propose), (bonus.Outcome, bonus.Action));
+        Assert.Contains(bonus.Because, b => b.Text == "Depends on 'toy-card', which a social worker still has to assess.");
+        Assert.Empty(bonus.Missing);
+    }
+
+    [Fact]
+    public void A_certain_route_beside_a_likely_one_decides()
+    {
+        // b's card is certain (the household gets the allowance through a's IGO), a's is only likely too.
+        var house = House(
+            Adult("a") with { Statuses = [Status(StatusCode.DebtMediation, "2023-01-01"), Status(StatusCode.Igo, "2023-01-01")], Incomes = [Gross(2023, 90000m)] },
+            Adult("b", Relation.Partner) with { Incomes = [Gross(2023, 0m)] });
+        var bonus = Result(house, "toy-bonus", "household", "2024-06-01");
+        Assert.Equal((Outcome.Eligible, RightAction.Grant), (bonus.Outcome, bonus.Action));
+    }
+
+    [Fact]
+    public void A_ground_that_holds_for_certain_decides_before_an_earlier_judged_one()
+    {
+        // toy-everything lists 'all retired' (a judgement, propose) before 'low income' (invite): both hold.
+        var retired = Adult("a", born: "1950-01-01") with
+        {
+            Statuses = [Status(StatusCode.Pensioner, "2015-01-01")],
+            Incomes = [Gross(2023, 100m)],
+            AbroadDaysLastYear = 0,
+        };
+        // The income ceiling is looked up 24 months back (2023-06-01), where the toy law has a value.
+        var r = Result(House(retired), "toy-everything", "a", "2025-06-01");
+        Assert.Equal((Outcome.Eligible, RightAction.Invite), (r.Outcome, r.Action));
     }
 }

@@ -86,7 +86,7 @@ internal sealed class CompiledCatalog : ICatalog
         var any = grounds.Count == 0 ? (Value.False, Trace.Empty) : Trace.Combine(false, grounds.Select(g => g.Result).ToList());
         var (value, trace) = Trace.Combine(true, [all, any]);
 
-        int ground = grounds.FindIndex(g => g.Result.Value == Value.True);
+        int ground = OutcomeRules.DecidingGround(grounds.Select(g => (g.Result.Value, g.Rule.Declaration.Judgement is not null || g.Result.Trace.IsJudged)).ToList());
         // A result that holds rests on the conditions and the ground that decided its action, not on other
         // grounds that happen to hold too: a fresh income route must not hide a stale status route's grant.
         if (value == Value.True) trace = Trace.All([all.Item2, grounds[ground].Result.Trace], known: true);
@@ -95,7 +95,8 @@ internal sealed class CompiledCatalog : ICatalog
         if (value == Value.True && right.Amount is not null) amount = explainer.Eval(right.Amount, row);
         bool amountKnown = amount is { Value: not Value.Unknown };
         bool doubtful = trace.IsDoubtful || (amountKnown && amount!.Value.Trace.IsDoubtful);
-        var (outcome, action) = OutcomeRules.Decide(right.Plan, value, groundIndex, doubtful);
+        bool judged = value == Value.True && trace.IsJudged;
+        var (outcome, action) = OutcomeRules.Decide(right.Plan, value, groundIndex, doubtful, judged);
 
         var reasons = new List<Reason>();
         string Text(BoundRule rule) => rule.Declaration.Text.In(language);
@@ -132,12 +133,16 @@ internal sealed class CompiledCatalog : ICatalog
         if (stale.Count > 0 && value == Value.True) reasons.Add(new Reason(Phrases.Stale(language), null, stale.Select(s => s.Fact).ToList()));
         foreach (var p in doubts.OfType<ParameterUse>().DistinctBy(p => p.Path))
             reasons.Add(new Reason(Phrases.Unverified(language, p.Path, p.From), null, []));
+        if (judged)
+            foreach (var j in trace.Doubts.OfType<JudgementUse>().Distinct())
+                reasons.Add(new Reason(Phrases.DependsOnJudgement(language, j.Right), null, []));
 
         Amount? money = outcome is Outcome.Eligible or Outcome.LikelyEligible && amountKnown
             ? new Amount(OutcomeRules.ToCents(amount!.Value.Value), right.Declaration.Amount!.Unit)
             : null;
         var missing = value == Value.Unknown ? trace.Missing.Distinct().ToList() : [];
         var result = new RightResult(right.Id, who, outcome, action, missing, stale, money, reasons);
-        return (result, (OutcomeRules.AsTruth(outcome), trace));
+        var truth = outcome == Outcome.LikelyEligible ? Trace.All([trace, Trace.OfJudgement(right.Id)], known: true) : trace;
+        return (result, (OutcomeRules.AsTruth(outcome), truth));
     }
 }

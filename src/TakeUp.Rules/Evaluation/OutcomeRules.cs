@@ -10,20 +10,41 @@ internal static class OutcomeRules
     /// <param name="result">conditions and grounds, three-valued</param>
     /// <param name="ground">the first applicable ground that holds, or -1</param>
     /// <param name="doubtful">the result (or its amount) rests on a stale fact or an unverified parameter</param>
-    public static (Outcome, RightAction) Decide(RightPlan plan, long result, int ground, bool doubtful)
+    /// <param name="judged">the result rests on another right that is only likely</param>
+    public static (Outcome, RightAction) Decide(RightPlan plan, long result, int ground, bool doubtful, bool judged)
     {
         if (result == Value.False) return (Outcome.NotEligible, RightAction.None);
         if (result == Value.Unknown) return (Outcome.Unknown, plan.UnknownAction);
-        var outcome = plan.GroundHasJudgement[ground] ? Outcome.LikelyEligible : Outcome.Eligible;
+        var outcome = plan.GroundHasJudgement[ground] || judged ? Outcome.LikelyEligible : Outcome.Eligible;
         var action = plan.GroundAction[ground];
-        if (action == RightAction.Grant && doubtful) action = RightAction.Propose;
+        if (action == RightAction.Grant && (doubtful || judged)) action = RightAction.Propose;
         return (outcome, action);
     }
 
-    /// <summary>How another right's result reads in entitled(): only a decided eligibility counts as true.</summary>
+    /// <summary>
+    /// Which of the grounds that hold decides the action: the first that holds without resting on a judgement
+    /// (its own or a likely right's), else the first that holds; -1 when none holds. A certain route should
+    /// not be hidden behind one that still needs a worker.
+    /// </summary>
+    public static int DecidingGround(IReadOnlyList<(long Value, bool Judged)> grounds)
+    {
+        int first = -1;
+        for (int g = 0; g < grounds.Count; g++)
+        {
+            if (grounds[g].Value != Value.True) continue;
+            if (!grounds[g].Judged) return g;
+            if (first < 0) first = g;
+        }
+        return first;
+    }
+
+    /// <summary>
+    /// How another right's result reads in entitled(): eligible and likely-eligible are true (likely carries a
+    /// judgement flag, so what depends on it is likely too), not-eligible is false, unknown stays unknown.
+    /// </summary>
     public static long AsTruth(Outcome outcome) => outcome switch
     {
-        Outcome.Eligible => Value.True,
+        Outcome.Eligible or Outcome.LikelyEligible => Value.True,
         Outcome.NotEligible => Value.False,
         _ => Value.Unknown,
     };

@@ -46,4 +46,11 @@ internal static class Phrases
         Language.Fr => "Certaines données sont trop anciennes pour ouvrir le droit automatiquement : un agent les vérifie.",
         _ => "Some facts are too old to open the right automatically: a worker checks them.",
     };
+
+    public static string DependsOnJudgement(Language l, string right) => l switch
+    {
+        Language.Nl => $"Hangt af van '{right}', dat een maatschappelijk werker nog moet beoordelen.",
+        Language.Fr => $"Dépend de « {right} », qu'un travailleur social doit encore apprécier.",
+        _ => $"Depends on '{right}', which a social worker still has to assess.",
+    };
 }

@@ -6,6 +6,9 @@ internal sealed record FactUse(string Path, DateOnly? AsOf, bool Stale);
 /// <summary>A parameter value an evaluation used.</summary>
 internal sealed record ParameterUse(string Path, DateOnly From, bool Verified);
 
+/// <summary>Another right whose result is only likely: what it rests on still awaits a social worker's judgement.</summary>
+internal sealed record JudgementUse(string Right);
+
 /// <summary>
 /// What a value rests on. Used: the facts and parameters it was computed from. Doubts: the stale facts and
 /// unverified parameters among those it rests on (a result with doubts is never granted automatically).
@@ -27,11 +30,17 @@ internal sealed class Trace
     public IReadOnlyList<FactUse> Facts { get; }
     public IReadOnlyList<ParameterUse> Parameters { get; }
 
-    /// <summary>FactUse (stale) or ParameterUse (unverified) items.</summary>
+    /// <summary>FactUse (stale), ParameterUse (unverified) or JudgementUse items.</summary>
     public IReadOnlyList<object> Doubts { get; }
     public IReadOnlyList<string> Missing { get; }
 
-    public bool IsDoubtful => Doubts.Count > 0;
+    /// <summary>Rests on a stale fact or an unverified parameter.</summary>
+    public bool IsDoubtful => Doubts.Any(d => d is not JudgementUse);
+
+    /// <summary>Rests on another right that a worker still has to judge.</summary>
+    public bool IsJudged => Doubts.Any(d => d is JudgementUse);
+
+    public static Trace OfJudgement(string right) => new([], [], [new JudgementUse(right)], []);
 
     public static Trace OfFact(string path, DateOnly? asOf, bool stale)
     {
@@ -72,8 +81,10 @@ internal sealed class Trace
         {
             var deciding = parts.Where(p => p.Value == decisive).Select(p => p.Trace).ToList();
             var all = All(deciding, known: true);
-            bool doubtful = deciding.All(t => t.IsDoubtful);
-            return (result, doubtful ? all : new Trace(all.Facts, all.Parameters, [], []));
+            // Each kind of doubt survives only if every deciding part has it (bit by bit in the population evaluator).
+            bool stale = deciding.All(t => t.IsDoubtful), judged = deciding.All(t => t.IsJudged);
+            var doubts = all.Doubts.Where(d => d is JudgementUse ? judged : stale).ToList();
+            return (result, new Trace(all.Facts, all.Parameters, doubts, []));
         }
         // True for and / false for or uses every part; unknown rests on the parts that are not decisive,
         // which here are all parts (none is decisive).

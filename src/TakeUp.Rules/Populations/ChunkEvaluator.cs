@@ -203,21 +203,27 @@ internal sealed class ChunkEvaluator
             byte allDoubt = 0;
             for (int c = 0; c < conditions.Length; c++) all = Kleene.And(all, allDoubt, conditions[c].Values[i], conditions[c].Doubt[i], out allDoubt);
             long any = Value.False;
-            byte anyDoubt = 0, firstDoubt = 0;
-            int first = -1;
+            byte anyDoubt = 0, firstDoubt = 0, certainDoubt = 0;
+            int first = -1, certain = -1;
             for (int g = 0; g < grounds.Length; g++)
             {
                 long value = grounds[g].Values[i];
-                any = Kleene.Or(any, anyDoubt, value, grounds[g].Doubt[i], out anyDoubt);
-                if (first < 0 && value == Value.True) { first = indexes[g]; firstDoubt = grounds[g].Doubt[i]; }
+                byte gd = grounds[g].Doubt[i];
+                any = Kleene.Or(any, anyDoubt, value, gd, out anyDoubt);
+                if (value != Value.True) continue;
+                if (first < 0) { first = indexes[g]; firstDoubt = gd; }
+                if (certain < 0 && !plan.GroundHasJudgement[indexes[g]] && (gd & Flags.Judged) == 0) { certain = indexes[g]; certainDoubt = gd; }
             }
+            // A ground that holds for certain decides before one that rests on a judgement (OutcomeRules.DecidingGround).
+            if (certain >= 0) { first = certain; firstDoubt = certainDoubt; }
             long result = Kleene.And(all, allDoubt, any, anyDoubt, out byte doubt);
             if (result == Value.True) doubt = (byte)(allDoubt | firstDoubt);
             long money = result == Value.True && amountValues is not null ? amountValues[i] : Value.Unknown;
-            bool doubtful = doubt != 0 || (money != Value.Unknown && amountDoubt![i] != 0);
-            var (outcome, action) = OutcomeRules.Decide(plan, result, first, doubtful);
+            bool doubtful = (doubt & Flags.Stale) != 0 || (money != Value.Unknown && (amountDoubt![i] & Flags.Stale) != 0);
+            bool judged = result == Value.True && (doubt & Flags.Judged) != 0;
+            var (outcome, action) = OutcomeRules.Decide(plan, result, first, doubtful, judged);
             truthValues[i] = OutcomeRules.AsTruth(outcome);
-            truthDoubt[i] = doubt;
+            truthDoubt[i] = outcome == Results.Outcome.LikelyEligible ? (byte)(doubt | Flags.Judged) : doubt;
             int row = offset + i;
             outcomes[row] = (byte)outcome;
             actions[row] = (byte)action;

@@ -6,7 +6,8 @@ namespace TakeUp.Rules.Populations;
 /// <summary>
 /// Binary and/or with the doubt rule of Trace.Combine: a decisive result (false for and, true for or) is
 /// doubtful only when every decisive operand is; any other result when any operand is. Applied left to
-/// right, this gives the same doubt as the n-ary rule.
+/// right, this gives the same doubt as the n-ary rule. Doubts are bit flags (see Flags) combined bit by bit,
+/// so an operand that does not decide contributes all ones to the "every decisive operand" test.
 /// </summary>
 internal static class Kleene
 {
@@ -15,7 +16,7 @@ internal static class Kleene
     {
         long v = Ops.And(a, b);
         doubt = v == Value.False
-            ? (byte)((a == Value.False ? da : 1) & (b == Value.False ? db : 1))
+            ? (byte)((a == Value.False ? da : Flags.All) & (b == Value.False ? db : Flags.All))
             : (byte)(da | db);
         return v;
     }
@@ -25,7 +26,7 @@ internal static class Kleene
     {
         long v = Ops.Or(a, b);
         doubt = v == Value.True
-            ? (byte)((a == Value.True ? da : 1) & (b == Value.True ? db : 1))
+            ? (byte)((a == Value.True ? da : Flags.All) & (b == Value.True ? db : Flags.All))
             : (byte)(da | db);
         return v;
     }
