@@ -154,7 +154,16 @@ public class ToyLawTests
         Assert.Equal((Outcome.Eligible, RightAction.Invite), (r2025.Outcome, r2025.Action));
         Assert.Contains(r2025.Because, b => b.Text.Contains("ceiling.base") && b.Text.Contains("not yet confirmed"));
         var r2030 = Result(house, "toy-allowance", "household", "2030-06-01");
-        Assert.Equal(Outcome.Unknown, r2030.Outcome);
+        // Nothing to ask the household: the ceiling from 2030 is not encoded, so a worker applies the rule.
+        Assert.Equal((Outcome.Unknown, RightAction.Propose), (r2030.Outcome, r2030.Action));
+        Assert.Empty(r2030.Missing);
+        Assert.Contains(r2030.Because, b => b.Text == "The figure 'ceiling.base' for 2030-06-01 is not yet in TakeUp: a worker applies the rule by hand.");
+
+        // With a fact missing as well, collecting it comes first.
+        var unknownIncome = House(Adult("a") with { Incomes = null });
+        var both = Result(unknownIncome, "toy-allowance", "household", "2030-06-01");
+        Assert.Equal((Outcome.Unknown, RightAction.Ask), (both.Outcome, both.Action));
+        Assert.Equal(["members[a].incomes"], both.Missing);
     }
 
     [Fact]

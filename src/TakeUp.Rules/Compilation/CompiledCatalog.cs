@@ -96,7 +96,8 @@ internal sealed class CompiledCatalog : ICatalog
         bool amountKnown = amount is { Value: not Value.Unknown };
         bool doubtful = trace.IsDoubtful || (amountKnown && amount!.Value.Trace.IsDoubtful);
         bool judged = value == Value.True && trace.IsJudged;
-        var (outcome, action) = OutcomeRules.Decide(right.Plan, value, groundIndex, doubtful, judged);
+        bool lawGapOnly = value == Value.Unknown && trace.Missing.Count == 0 && trace.Gaps.Count > 0;
+        var (outcome, action) = OutcomeRules.Decide(right.Plan, value, groundIndex, doubtful, judged, lawGapOnly);
 
         var reasons = new List<Reason>();
         string Text(BoundRule rule) => rule.Declaration.Text.In(language);
@@ -133,6 +134,9 @@ internal sealed class CompiledCatalog : ICatalog
         if (stale.Count > 0 && value == Value.True) reasons.Add(new Reason(Phrases.Stale(language), null, stale.Select(s => s.Fact).ToList()));
         foreach (var p in doubts.OfType<ParameterUse>().DistinctBy(p => p.Path))
             reasons.Add(new Reason(Phrases.Unverified(language, p.Path, p.From), null, []));
+        if (value == Value.Unknown)
+            foreach (var gap in trace.Gaps.DistinctBy(g => g.Path))
+                reasons.Add(new Reason(Phrases.LawNotEncoded(language, gap.Path, gap.On), null, []));
         if (judged)
             foreach (var j in trace.Doubts.OfType<JudgementUse>().Distinct())
                 reasons.Add(new Reason(Phrases.DependsOnJudgement(language, j.Right), null, []));

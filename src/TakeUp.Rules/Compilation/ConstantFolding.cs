@@ -1,5 +1,6 @@
 using TakeUp.Rules.Binding.Nodes;
 using TakeUp.Rules.Evaluation;
+using TakeUp.Rules.Populations;
 
 namespace TakeUp.Rules.Compilation;
 
@@ -22,18 +23,21 @@ internal static class ConstantFolding
         _ => false,
     };
 
-    /// <summary>The value and doubt of a row-invariant node on a date, by the same rules as the explainer.</summary>
-    public static (long Value, bool Doubt) Evaluate(BoundExpression node, long date)
+    /// <summary>The value and flags (see Populations.Flags) of a row-invariant node on a date, by the same rules as the explainer.</summary>
+    public static (long Value, byte Flags) Evaluate(BoundExpression node, long date)
     {
         switch (node)
         {
-            case BoundLiteral literal: return (literal.Value, false);
-            case BoundEvaluationDate: return (date, false);
+            case BoundLiteral literal: return (literal.Value, 0);
+            case BoundEvaluationDate: return (date, 0);
             case BoundParameter p:
             {
-                var on = p.On is null ? (date, false) : Evaluate(p.On, date);
+                var on = p.On is null ? (date, (byte)0) : Evaluate(p.On, date);
                 int index = p.Parameter.IndexOn(on.Item1);
-                return (p.Parameter.ValueAt(index), on.Item2 || p.Parameter.IsDoubtful(index));
+                long value = p.Parameter.ValueAt(index);
+                byte own = value != Value.Unknown ? (p.Parameter.IsDoubtful(index) ? Flags.Stale : (byte)0)
+                    : on.Item1 == Value.Unknown ? (byte)0 : Flags.Gap;
+                return (value, (byte)(on.Item2 | own));
             }
             case BoundUnary u:
             {
@@ -44,27 +48,27 @@ internal static class ConstantFolding
             {
                 var (l, dl) = Evaluate(b.Left, date);
                 var (r, dr) = Evaluate(b.Right, date);
-                byte doubt = Bit(dl || dr);
+                byte doubt = (byte)(dl | dr);
                 long value = b.Operator switch
                 {
-                    BinaryOperator.And => Populations.Kleene.And(l, Bit(dl), r, Bit(dr), out doubt),
-                    BinaryOperator.Or => Populations.Kleene.Or(l, Bit(dl), r, Bit(dr), out doubt),
+                    BinaryOperator.And => Populations.Kleene.And(l, dl, r, dr, out doubt),
+                    BinaryOperator.Or => Populations.Kleene.Or(l, dl, r, dr, out doubt),
                     _ => Ops.Binary(b.Operator, l, r),
                 };
-                return (value, doubt != 0);
+                return (value, doubt);
             }
             case BoundCall c:
             {
                 var args = c.Arguments.Select(a => Evaluate(a, date)).ToArray();
                 long A(int i) => i < args.Length ? args[i].Value : Value.Unknown;
-                return (Ops.Call(c.Function, A(0), A(1), A(2)), args.Any(a => a.Doubt));
+                return (Ops.Call(c.Function, A(0), A(1), A(2)), (byte)args.Aggregate(0, (f, a) => f | a.Flags));
             }
             case BoundIf f:
             {
                 var (c, dc) = Evaluate(f.Condition, date);
                 var (a, da) = Evaluate(f.Then, date);
                 var (b, db) = Evaluate(f.Else, date);
-                return c == Value.True ? (a, dc || da) : c == Value.False ? (b, dc || db) : (Value.Unknown, dc || da || db);
+                return c == Value.True ? (a, (byte)(dc | da)) : c == Value.False ? (b, (byte)(dc | db)) : (Value.Unknown, (byte)(dc | da | db));
             }
             case BoundIn n:
             {
@@ -76,5 +80,4 @@ internal static class ConstantFolding
         }
     }
 
-    private static byte Bit(bool b) => b ? (byte)1 : (byte)0;
 }

@@ -169,12 +169,15 @@ internal sealed class Explainer(HouseholdContext context)
     private (long, Trace) Parameter(BoundParameter parameter, Row row)
     {
         var on = parameter.On is null ? (_date, Trace.Empty) : Eval(parameter.On, row);
+        if (on.Item1 == Value.Unknown) return (Value.Unknown, on.Item2);
         int index = parameter.Parameter.IndexOn(on.Item1);
         long value = parameter.Parameter.ValueAt(index);
-        if (index < 0) return (Value.Unknown, on.Item2);
+        // Before the first value, or where a value is null, the law for that date is not encoded.
+        var gap = Trace.OfGap(new ParameterGap(parameter.Parameter.Path, Value.ToDate(on.Item1)));
+        if (index < 0) return (Value.Unknown, Trace.All([gap, on.Item2], false));
         var declared = parameter.Parameter.Declaration.Values[index];
         var use = Trace.OfParameter(new ParameterUse(parameter.Parameter.Path, declared.From, !parameter.Parameter.IsDoubtful(index)));
-        return (value, Trace.All([use, on.Item2], value != Value.Unknown));
+        return value == Value.Unknown ? (value, Trace.All([use, gap, on.Item2], false)) : (value, Trace.All([use, on.Item2], true));
     }
 
     private (long, Trace) Unary(BoundUnary unary, Row row)

@@ -11,10 +11,12 @@ internal static class OutcomeRules
     /// <param name="ground">the first applicable ground that holds, or -1</param>
     /// <param name="doubtful">the result (or its amount) rests on a stale fact or an unverified parameter</param>
     /// <param name="judged">the result rests on another right that is only likely</param>
-    public static (Outcome, RightAction) Decide(RightPlan plan, long result, int ground, bool doubtful, bool judged)
+    /// <param name="lawGapOnly">the result is unknown because the law for the date is not encoded, and no fact is missing</param>
+    public static (Outcome, RightAction) Decide(RightPlan plan, long result, int ground, bool doubtful, bool judged, bool lawGapOnly = false)
     {
         if (result == Value.False) return (Outcome.NotEligible, RightAction.None);
-        if (result == Value.Unknown) return (Outcome.Unknown, plan.UnknownAction);
+        // Nothing to ask the person when only the law is missing: a worker applies it by hand.
+        if (result == Value.Unknown) return (Outcome.Unknown, lawGapOnly ? RightAction.Propose : plan.UnknownAction);
         var outcome = plan.GroundHasJudgement[ground] || judged ? Outcome.LikelyEligible : Outcome.Eligible;
         var action = plan.GroundAction[ground];
         if (action == RightAction.Grant && (doubtful || judged)) action = RightAction.Propose;

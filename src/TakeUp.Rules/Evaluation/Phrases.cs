@@ -53,4 +53,11 @@ internal static class Phrases
         Language.Fr => $"Dépend de « {right} », qu'un travailleur social doit encore apprécier.",
         _ => $"Depends on '{right}', which a social worker still has to assess.",
     };
+
+    public static string LawNotEncoded(Language l, string path, DateOnly on) => l switch
+    {
+        Language.Nl => $"Het bedrag of de grens '{path}' voor {on:dd-MM-yyyy} staat nog niet in TakeUp: een medewerker past de regel zelf toe.",
+        Language.Fr => $"Le montant ou plafond « {path} » pour le {on:dd/MM/yyyy} n'est pas encore dans TakeUp : un agent applique la règle lui-même.",
+        _ => $"The figure '{path}' for {on:yyyy-MM-dd} is not yet in TakeUp: a worker applies the rule by hand.",
+    };
 }

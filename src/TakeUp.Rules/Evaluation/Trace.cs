@@ -6,21 +6,27 @@ internal sealed record FactUse(string Path, DateOnly? AsOf, bool Stale);
 /// <summary>A parameter value an evaluation used.</summary>
 internal sealed record ParameterUse(string Path, DateOnly From, bool Verified);
 
+/// <summary>A parameter the catalog does not encode for a date: the law for that period is not written down.</summary>
+internal sealed record ParameterGap(string Path, DateOnly On);
+
 /// <summary>Another right whose result is only likely: what it rests on still awaits a social worker's judgement.</summary>
 internal sealed record JudgementUse(string Right);
 
 /// <summary>
 /// What a value rests on. Used: the facts and parameters it was computed from. Doubts: the stale facts and
 /// unverified parameters among those it rests on (a result with doubts is never granted automatically).
-/// Missing: the facts whose absence left it unknown (empty when the value is known).
+/// Missing: the facts whose absence left it unknown; Gaps: the parameters not encoded for the date that left
+/// it unknown (both empty when the value is known).
 /// The combination rules mirror the population evaluator's doubt bit exactly; see Combine.
 /// </summary>
 internal sealed class Trace
 {
     public static readonly Trace Empty = new([], [], [], []);
 
-    public Trace(IReadOnlyList<FactUse> facts, IReadOnlyList<ParameterUse> parameters, IReadOnlyList<object> doubts, IReadOnlyList<string> missing)
+    public Trace(IReadOnlyList<FactUse> facts, IReadOnlyList<ParameterUse> parameters, IReadOnlyList<object> doubts,
+        IReadOnlyList<string> missing, IReadOnlyList<ParameterGap>? gaps = null)
     {
+        Gaps = gaps ?? [];
         Facts = facts;
         Parameters = parameters;
         Doubts = doubts;
@@ -33,6 +39,7 @@ internal sealed class Trace
     /// <summary>FactUse (stale), ParameterUse (unverified) or JudgementUse items.</summary>
     public IReadOnlyList<object> Doubts { get; }
     public IReadOnlyList<string> Missing { get; }
+    public IReadOnlyList<ParameterGap> Gaps { get; }
 
     /// <summary>Rests on a stale fact or an unverified parameter.</summary>
     public bool IsDoubtful => Doubts.Any(d => d is not JudgementUse);
@@ -50,6 +57,8 @@ internal sealed class Trace
 
     public static Trace OfMissing(string path) => new([], [], [], [path]);
 
+    public static Trace OfGap(ParameterGap gap) => new([], [], [], [], [gap]);
+
     public static Trace OfParameter(ParameterUse use) => new([], [use], use.Verified ? [] : [use], []);
 
     /// <summary>Everything of every part: for operations that use all their operands.</summary>
@@ -57,12 +66,13 @@ internal sealed class Trace
     {
         var list = parts.Where(p => !ReferenceEquals(p, Empty)).ToList();
         if (list.Count == 0) return Empty;
-        if (list.Count == 1 && (!known || list[0].Missing.Count == 0)) return list[0];
+        if (list.Count == 1 && (!known || (list[0].Missing.Count == 0 && list[0].Gaps.Count == 0))) return list[0];
         return new Trace(
             list.SelectMany(p => p.Facts).Distinct().ToList(),
             list.SelectMany(p => p.Parameters).Distinct().ToList(),
             list.SelectMany(p => p.Doubts).Distinct().ToList(),
-            known ? [] : list.SelectMany(p => p.Missing).Distinct().ToList());
+            known ? [] : list.SelectMany(p => p.Missing).Distinct().ToList(),
+            known ? [] : list.SelectMany(p => p.Gaps).Distinct().ToList());
     }
 
     /// <summary>

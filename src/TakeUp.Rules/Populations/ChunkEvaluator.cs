@@ -221,7 +221,8 @@ internal sealed class ChunkEvaluator
             long money = result == Value.True && amountValues is not null ? amountValues[i] : Value.Unknown;
             bool doubtful = (doubt & Flags.Stale) != 0 || (money != Value.Unknown && (amountDoubt![i] & Flags.Stale) != 0);
             bool judged = result == Value.True && (doubt & Flags.Judged) != 0;
-            var (outcome, action) = OutcomeRules.Decide(plan, result, first, doubtful, judged);
+            bool lawGapOnly = result == Value.Unknown && (doubt & (Flags.Missing | Flags.Gap)) == Flags.Gap;
+            var (outcome, action) = OutcomeRules.Decide(plan, result, first, doubtful, judged, lawGapOnly);
             truthValues[i] = OutcomeRules.AsTruth(outcome);
             truthDoubt[i] = outcome == Results.Outcome.LikelyEligible ? (byte)(doubt | Flags.Judged) : doubt;
             int row = offset + i;
@@ -260,7 +261,7 @@ internal sealed class ChunkEvaluator
                 {
                     long value = column.Values[rows[i]];
                     v[i] = value;
-                    d[i] = (byte)(value != Value.Unknown && Stale(fact.Kind, column.AsOf[rows[i]]) ? 1 : 0);
+                    d[i] = value == Value.Unknown ? Flags.Missing : Stale(fact.Kind, column.AsOf[rows[i]]) ? Flags.Stale : (byte)0;
                 }
                 break;
             }
@@ -279,7 +280,7 @@ internal sealed class ChunkEvaluator
                 {
                     long value = column.Values[rows[i]];
                     v[i] = value;
-                    d[i] = (byte)(value != Value.Unknown && Stale(FactKind.Housing, column.AsOf[rows[i]]) ? 1 : 0);
+                    d[i] = value == Value.Unknown ? Flags.Missing : Stale(FactKind.Housing, column.AsOf[rows[i]]) ? Flags.Stale : (byte)0;
                 }
                 break;
             }
@@ -303,7 +304,8 @@ internal sealed class ChunkEvaluator
                     long b = birth.Values[rows[i]];
                     long day = on is { } o ? o.Values[i] : _date;
                     v[i] = Ops.Age(b, day);
-                    d[i] = (byte)((b != Value.Unknown && Stale(FactKind.Register, birth.AsOf[rows[i]]) ? 1 : 0) | (on is { } o2 ? o2.Doubt[i] : 0));
+                    byte birthFlags = b == Value.Unknown ? Flags.Missing : Stale(FactKind.Register, birth.AsOf[rows[i]]) ? Flags.Stale : (byte)0;
+                    d[i] = (byte)(birthFlags | (on is { } o2 ? o2.Doubt[i] : 0));
                 }
                 break;
             }
@@ -343,9 +345,13 @@ internal sealed class ChunkEvaluator
                 int constant = parameter.Parameter.IndexOn(_date);
                 for (int i = 0; i < n; i++)
                 {
-                    int index = on is { } o ? parameter.Parameter.IndexOn(o.Values[i]) : constant;
-                    v[i] = parameter.Parameter.ValueAt(index);
-                    d[i] = (byte)((on is { } o2 ? o2.Doubt[i] : 0) | (parameter.Parameter.IsDoubtful(index) ? 1 : 0));
+                    long day = on is { } o ? o.Values[i] : _date;
+                    int index = on is null ? constant : parameter.Parameter.IndexOn(day);
+                    long value = parameter.Parameter.ValueAt(index);
+                    v[i] = value;
+                    byte own = value != Value.Unknown ? (parameter.Parameter.IsDoubtful(index) ? Flags.Stale : (byte)0)
+                        : day == Value.Unknown ? (byte)0 : Flags.Gap;
+                    d[i] = (byte)((on is { } o2 ? o2.Doubt[i] : 0) | own);
                 }
                 break;
             }
@@ -494,7 +500,8 @@ internal sealed class ChunkEvaluator
             int p = rows[i];
             byte onDoubt = on is { } o ? o.Doubt[i] : (byte)0;
             long day = on is { } o2 ? o2.Values[i] : _date;
-            if (!_pop.StatusesKnown[p] || day == Value.Unknown) { v[i] = Value.Unknown; d[i] = onDoubt; continue; }
+            if (!_pop.StatusesKnown[p]) { v[i] = Value.Unknown; d[i] = (byte)(onDoubt | Flags.Missing); continue; }
+            if (day == Value.Unknown) { v[i] = Value.Unknown; d[i] = onDoubt; continue; }
             int since = holds.Months > 0 ? Ops.HeldSince((int)day, holds.Months) : (int)day;
             int touching = 0, fresh = 0;
             for (int s = _pop.StatusStart[p]; s < _pop.StatusStart[p + 1]; s++)
@@ -536,7 +543,8 @@ internal sealed class ChunkEvaluator
             byte doubt = year.Doubt[i];
             long y = year.Values[i];
             int first = _pop.IncomeStart[p], end = _pop.IncomeStart[p + 1];
-            if (!_pop.IncomesKnown[p] || y == Value.Unknown) { v[i] = Value.Unknown; d[i] = doubt; continue; }
+            if (!_pop.IncomesKnown[p]) { v[i] = Value.Unknown; d[i] = (byte)(doubt | Flags.Missing); continue; }
+            if (y == Value.Unknown) { v[i] = Value.Unknown; d[i] = doubt; continue; }
             if (first == end) { v[i] = 0; d[i] = doubt; continue; }
             int wantedYear = (int)(y / Value.Scale);
             bool anyOfYear = false, missing = false;
@@ -552,7 +560,7 @@ internal sealed class ChunkEvaluator
                 if (Stale(FactKind.Income, _pop.IncomeAsOf[k])) doubt = 1;
             }
             v[i] = !anyOfYear || missing ? Value.Unknown : sum;
-            d[i] = anyOfYear ? doubt : year.Doubt[i];
+            d[i] = (byte)((anyOfYear ? doubt : year.Doubt[i]) | (!anyOfYear || missing ? Flags.Missing : 0));
         }
     }
 
@@ -624,7 +632,7 @@ internal sealed class ChunkEvaluator
                         else if (mv == Value.True) sum += term;
                     }
                     v[o] = known ? sum : Value.Unknown;
-                    d[o] = doubt;
+                    d[o] = known ? (byte)(doubt & Flags.Doubts) : doubt;
                     break;
                 }
             }
@@ -747,5 +755,5 @@ internal sealed class ChunkEvaluator
     }
 
     private byte DependentDoubt(FactColumn dependent, int row) =>
-        (byte)(dependent.Values[row] != Value.Unknown && Stale(FactKind.Register, dependent.AsOf[row]) ? 1 : 0);
+        dependent.Values[row] == Value.Unknown ? Flags.Missing : Stale(FactKind.Register, dependent.AsOf[row]) ? Flags.Stale : (byte)0;
 }

@@ -44,11 +44,11 @@ internal static class PopulationEvaluator
                 foreach (var node in BoundTree.Descendants(root))
                 {
                     if (constants.ContainsKey(node) || !ConstantFolding.IsRowInvariant(node)) continue;
-                    var (value, doubt) = ConstantFolding.Evaluate(node, day);
+                    var (value, flags) = ConstantFolding.Evaluate(node, day);
                     int rows = node.Scope switch { Scope.Household => households, Scope.Person => persons, _ => pairs };
                     var column = new Column(new long[rows], new byte[rows]);
                     Array.Fill(column.Values, value);
-                    Array.Fill(column.Doubt, doubt ? (byte)1 : (byte)0);
+                    Array.Fill(column.Doubt, flags);
                     constants[node] = column;
                 }
         return constants;
