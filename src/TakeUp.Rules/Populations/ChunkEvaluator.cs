@@ -503,8 +503,15 @@ internal sealed class ChunkEvaluator
             if (!_pop.StatusesKnown[p]) { v[i] = Value.Unknown; d[i] = (byte)(onDoubt | Flags.Missing); continue; }
             if (day == Value.Unknown) { v[i] = Value.Unknown; d[i] = onDoubt; continue; }
             int since = holds.Months > 0 ? Ops.HeldSince((int)day, holds.Months) : (int)day;
+            int first = _pop.StatusStart[p], end = _pop.StatusStart[p + 1];
+            // Usual case first: one fresh period covers the whole span by itself, so it holds and is fresh.
+            bool single = false;
+            for (int s = first; s < end && !single; s++)
+                single = (wanted >> _pop.StatusCode[s] & 1) != 0 && _pop.StatusSince[s] <= since && day <= _pop.StatusUntil[s]
+                    && !Stale(FactKind.Status, _pop.StatusAsOf[s]);
+            if (single) { v[i] = Value.True; d[i] = onDoubt; continue; }
             int touching = 0, fresh = 0;
-            for (int s = _pop.StatusStart[p]; s < _pop.StatusStart[p + 1]; s++)
+            for (int s = first; s < end; s++)
             {
                 if ((wanted >> _pop.StatusCode[s] & 1) == 0 || _pop.StatusSince[s] > day || _pop.StatusUntil[s] < since) continue;
                 if (touching == _allSince.Length) Array.Resize(ref _allSince, touching * 2);
