@@ -13,10 +13,8 @@ internal sealed class ChunkBuffers(int households, int persons, int pairs)
 
     public Column Column(Binding.Scope scope) => PoolOf(scope).Column();
 
+    /// <summary>An int per row of the scope, plus one (start offsets need it).</summary>
     public int[] Ints(Binding.Scope scope) => PoolOf(scope).Ints();
-
-    /// <summary>Row positions need one more slot than rows (start offsets); the pair pool is the largest.</summary>
-    public int[] Offsets(Binding.Scope scope) => PoolOf(scope).Offsets();
 
     public void Reset()
     {
@@ -49,8 +47,6 @@ internal sealed class ChunkBuffers(int households, int persons, int pairs)
             if (_nextInts == _ints.Count) _ints.Add(new int[capacity + 1]);
             return _ints[_nextInts++];
         }
-
-        public int[] Offsets() => Ints();
 
         public void Reset() => (_nextColumn, _nextInts) = (0, 0);
     }

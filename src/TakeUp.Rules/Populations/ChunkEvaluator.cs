@@ -10,8 +10,9 @@ namespace TakeUp.Rules.Populations;
 /// <summary>
 /// Evaluates every right for one chunk of consecutive households, node by node over whole columns. Rows are
 /// chunk-local: households [0, nh), persons [0, np), pairs (person, member of the same household) [0, npairs).
-/// The values and doubts must equal the explainer's row by row; keep the two in step when the language grows.
-/// One instance per thread; buffers are rented per chunk and returned at its end.
+/// The values and flags (Flags) must equal the explainer's row by row; keep the two in step when the language
+/// grows. One instance per thread; its buffers are reused from chunk to chunk. Row-invariant nodes are not
+/// computed here: they come precomputed in the shared constant columns.
 /// </summary>
 internal sealed class ChunkEvaluator
 {
@@ -25,6 +26,9 @@ internal sealed class ChunkEvaluator
     private readonly Dictionary<(MemberRole, Scope), int[]> _memberRows = [];
     private readonly Dictionary<Scope, int[]> _householdRows = [];
     private readonly ChunkBuffers _buffers;
+    private readonly IReadOnlyDictionary<BoundExpression, Column> _constants;
+
+    /// <summary>Per right (evaluation order), its outcome as a truth with flags, for entitled().</summary>
     private readonly Column[] _rights;
 
     private int _h0, _nh, _p0, _np, _npairs;
@@ -32,8 +36,6 @@ internal sealed class ChunkEvaluator
     private int[] _pairStart = [];
     private int[] _pairPerson = [];
     private int[] _pairMember = [];
-
-    private readonly IReadOnlyDictionary<BoundExpression, Column> _constants;
     private bool _pairsLaidOut;
 
     public ChunkEvaluator(Population population, CompiledCatalog catalog, PopulationResult result, DateOnly date,
