@@ -218,4 +218,21 @@ public class ToyLawTests
         var r = Result(House(retired), "toy-everything", "a", "2025-06-01");
         Assert.Equal((Outcome.Eligible, RightAction.Invite), (r.Outcome, r.Action));
     }
+
+    [Fact]
+    public void Dependants_are_the_dependent_members_of_the_family_and_not_the_partner()
+    {
+        // toy-everything's amount: round(card.monthly × (1 + dependants) − rent share / 3, 1 decimal).
+        // a's dependants: c only (b is a partner, not a dependant; d is an unrelated member who is not
+        // dependent, so outside a's family). 100.005 × (1 + 1) − 0 = 200.01 → 200.0.
+        var house = House(
+            Adult("a") with { Statuses = [Status(StatusCode.Leefloon, "2023-01-01")], AbroadDaysLastYear = 0 },
+            Adult("b", Relation.Partner) with { Dependent = false },
+            Adult("c", Relation.Child, "2015-01-01") with { Dependent = true },
+            Adult("d", Relation.Unrelated, "1990-01-01") with { Dependent = false })
+            with { Housing = new Housing { MonthlyRent = 0m } };
+        var r = Result(house, "toy-everything", "a", "2024-06-01");
+        Assert.Equal((Outcome.Eligible, RightAction.Grant), (r.Outcome, r.Action));
+        Assert.Equal(new Amount(200.0m, "EUR/month"), r.Amount);
+    }
 }

@@ -38,8 +38,6 @@ internal static class FactFields
             ["waiting_list_since"] = (HouseholdField.WaitingListSince, BoundType.Date, "housing.waiting_list_since"),
         };
 
-    public static FactKind KindOf(MemberField field) => Member.Values.First(v => v.Field == field).Kind;
-
     public static string PathOf(MemberField field) => Member.Values.First(v => v.Field == field).Path;
 
     public static string PathOf(HouseholdField field) => Household.Values.First(v => v.Field == field).Path;

@@ -20,6 +20,7 @@ internal sealed class CompiledCatalog : ICatalog
         Declaration = declaration;
         Ordered = evaluationOrder;
         Parameters = parameters;
+        ParameterPaths = parameters.Select(p => p.Path).Order(StringComparer.Ordinal).ToList();
         _listingOrder = Enumerable.Range(0, evaluationOrder.Count).OrderBy(i => evaluationOrder[i].Id, StringComparer.Ordinal).ToArray();
         Rights = _listingOrder.Select(i => evaluationOrder[i])
             .Select(r => new RightInfo(r.Id, r.IsPersonLevel, new Dictionary<Language, string>
@@ -40,7 +41,7 @@ internal sealed class CompiledCatalog : ICatalog
 
     public IReadOnlyList<RightInfo> Rights { get; }
 
-    public IReadOnlyList<string> ParameterPaths => Parameters.Select(p => p.Path).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> ParameterPaths { get; }
 
     public Populations.PopulationResult Evaluate(Populations.Population population, DateOnly date, int? maxThreads = null) =>
         Populations.PopulationEvaluator.Evaluate(this, population, date, maxThreads);
@@ -53,8 +54,7 @@ internal sealed class CompiledCatalog : ICatalog
         for (int r = 0; r < Ordered.Count; r++)
         {
             var right = Ordered[r];
-            foreach (var kind in Enum.GetValues<FactKind>())
-                context.FreshSince[(int)kind] = right.Declaration.Freshness.TryGetValue(kind, out var f) ? f.FreshSince(date) : null;
+            context.FreshSince = right.Plan.FreshSince(date);
             int beneficiaries = right.IsPersonLevel ? household.Members.Count : 1;
             context.Results[r] = new (long, Trace)[beneficiaries];
             byRight[r] = new List<RightResult>(beneficiaries);

@@ -226,37 +226,23 @@ internal sealed class Explainer(HouseholdContext context)
     /// <summary>Whether a member belongs to the aggregate's collection (and filter), with what that rests on.</summary>
     private (long Value, Trace Trace) Member(BoundAggregate aggregate, Row row, int member)
     {
-        (long, Trace) inCollection;
-        if (aggregate.Collection == Collection.Household) inCollection = (Value.True, Trace.Empty);
-        else
+        var inCollection = Traced.True;
+        if (aggregate.Collection != Collection.Household)
         {
             int owner = Resolve(aggregate.Of!, row);
-            bool same = owner == member;
-            var o = context.Members[owner];
-            var m = context.Members[member];
-            switch (aggregate.Collection)
-            {
-                case Collection.Partners:
-                    inCollection = (Membership.Partners(same, o.Relation, m.Relation), Trace.Empty);
-                    break;
-                default:
-                    var family = same ? (Value.True, Trace.Empty) : Trace.Combine(true, [Core(owner), Core(member)]);
-                    inCollection = aggregate.Collection == Collection.Family
-                        ? family
-                        : same ? (Value.False, Trace.Empty) : Trace.Combine(true, [family, DependentOf(member)]);
-                    break;
-            }
+            inCollection = Membership.Of(aggregate.Collection, owner == member, context.Members[owner].Relation,
+                context.Members[member].Relation, DependentOf(owner), DependentOf(member));
         }
-        if (aggregate.Filter is null) return inCollection;
+        if (aggregate.Filter is null) return (inCollection.Value, inCollection.Trace);
         var filter = Eval(aggregate.Filter, row with { Iterated = member });
-        return Trace.Combine(true, [inCollection, filter]);
+        return Trace.Combine(true, [(inCollection.Value, inCollection.Trace), filter]);
     }
 
-    private (long, Trace) Core(int member) =>
-        Membership.IsCore(context.Members[member].Relation) ? (Value.True, Trace.Empty) : DependentOf(member);
-
-    private (long, Trace) DependentOf(int member) =>
-        Read(context.Members[member].Dependent, $"{context.MemberPath(member)}.dependent", FactKind.Register, Value.Truth);
+    private Traced DependentOf(int member)
+    {
+        var (value, trace) = Read(context.Members[member].Dependent, $"{context.MemberPath(member)}.dependent", FactKind.Register, Value.Truth);
+        return new Traced(value, trace);
+    }
 
     private (long, Trace) Aggregate(BoundAggregate aggregate, Row row)
     {

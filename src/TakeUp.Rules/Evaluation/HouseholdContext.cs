@@ -11,7 +11,8 @@ internal sealed class HouseholdContext
     {
         Household = household;
         Members = household.Members;
-        Reference = Math.Max(0, Members.ToList().FindIndex(m => m.Relation == Relation.Reference));
+        Reference = Members.ToList().FindIndex(m => m.Relation == Relation.Reference);
+        if (Reference < 0) throw new ArgumentException($"household {household.Id} has no reference person", nameof(household));
         Date = date;
         Results = new (long Value, Trace Trace)[rightCount][];
     }
@@ -24,10 +25,10 @@ internal sealed class HouseholdContext
     /// <summary>Per right (by evaluation order), per beneficiary (member index, or 0 for the household): eligible as a truth.</summary>
     public (long Value, Trace Trace)[][] Results { get; }
 
-    /// <summary>Set per right: the earliest as_of still fresh, per kind of fact.</summary>
-    public DateOnly?[] FreshSince { get; } = new DateOnly?[Enum.GetValues<FactKind>().Length];
+    /// <summary>Set per right (RightPlan.FreshSince): the first day a fact's as_of is fresh, per kind of fact.</summary>
+    public int[] FreshSince { get; set; } = [];
 
     public string MemberPath(int member) => $"members[{Members[member].Id}]";
 
-    public bool IsStale(FactKind kind, DateOnly? asOf) => asOf is { } a && FreshSince[(int)kind] is { } since && a < since;
+    public bool IsStale(FactKind kind, DateOnly? asOf) => asOf is { } a && a.DayNumber < FreshSince[(int)kind];
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace TakeUp.Rules.Evaluation;
 
 /// <summary>
@@ -26,7 +24,4 @@ internal static class Value
     public static long Date(DateOnly date) => date.DayNumber;
 
     public static DateOnly ToDate(long value) => DateOnly.FromDayNumber((int)value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsKnown(long value) => value != Unknown;
 }

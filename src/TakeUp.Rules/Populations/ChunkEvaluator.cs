@@ -21,7 +21,8 @@ internal sealed class ChunkEvaluator
     private readonly PopulationResult _result;
     private readonly long _date;
     private readonly DateOnly _day;
-    private readonly int[] _freshSince = new int[Enum.GetValues<FactKind>().Length];
+    private readonly int[][] _freshSinceByRight;
+    private int[] _freshSince = [];
     private readonly Dictionary<BoundExpression, Column> _cache = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(MemberRole, Scope), int[]> _memberRows = [];
     private readonly Dictionary<Scope, int[]> _householdRows = [];
@@ -39,8 +40,9 @@ internal sealed class ChunkEvaluator
     private bool _pairsLaidOut;
 
     public ChunkEvaluator(Population population, CompiledCatalog catalog, PopulationResult result, DateOnly date,
-        IReadOnlyDictionary<BoundExpression, Column> constants, ChunkBuffers buffers)
+        IReadOnlyDictionary<BoundExpression, Column> constants, ChunkBuffers buffers, int[][] freshSinceByRight)
     {
+        _freshSinceByRight = freshSinceByRight;
         _constants = constants;
         _buffers = buffers;
         _pop = population;
@@ -163,7 +165,7 @@ internal sealed class ChunkEvaluator
     private void EvaluateRight(int r)
     {
         var right = _catalog.Ordered[r];
-        right.Plan.FreshSince(_day).CopyTo(_freshSince, 0);
+        _freshSince = _freshSinceByRight[r];
         var scope = right.IsPersonLevel ? Scope.Person : Scope.Household;
         int rows = Rows(scope), offset = right.IsPersonLevel ? _p0 : _h0;
         var truth = Rent(scope);
@@ -722,29 +724,11 @@ internal sealed class ChunkEvaluator
             for (int k = 0; k < m; k++)
             {
                 int owner = owners[k], member = members[k];
-                bool same = owner == member;
-                var ro = _pop.Relation[owner];
-                var rm = _pop.Relation[member];
-                if (aggregate.Collection == Collection.Partners)
-                {
-                    v[k] = Evaluation.Membership.Partners(same, ro, rm);
-                    d[k] = 0;
-                    continue;
-                }
-                long family;
-                byte familyDoubt = 0;
-                if (same) family = Value.True;
-                else
-                {
-                    long co = Evaluation.Membership.IsCore(ro) ? Value.True : dependent.Values[owner];
-                    byte dco = Evaluation.Membership.IsCore(ro) ? (byte)0 : DependentDoubt(dependent, owner);
-                    long cm = Evaluation.Membership.IsCore(rm) ? Value.True : dependent.Values[member];
-                    byte dcm = Evaluation.Membership.IsCore(rm) ? (byte)0 : DependentDoubt(dependent, member);
-                    family = Kleene.And(co, dco, cm, dcm, out familyDoubt);
-                }
-                if (aggregate.Collection == Collection.Family) { v[k] = family; d[k] = familyDoubt; }
-                else if (same) { v[k] = Value.False; d[k] = 0; }
-                else v[k] = Kleene.And(family, familyDoubt, dependent.Values[member], DependentDoubt(dependent, member), out d[k]);
+                var belongs = Evaluation.Membership.Of(aggregate.Collection, owner == member, _pop.Relation[owner], _pop.Relation[member],
+                    new Flagged(dependent.Values[owner], DependentDoubt(dependent, owner)),
+                    new Flagged(dependent.Values[member], DependentDoubt(dependent, member)));
+                v[k] = belongs.Value;
+                d[k] = belongs.Flags;
             }
         }
         if (aggregate.Filter is { } filterNode)

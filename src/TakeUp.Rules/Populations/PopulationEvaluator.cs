@@ -19,9 +19,10 @@ internal static class PopulationEvaluator
         var chunks = Chunks(population);
         var (households, persons, pairs) = LargestChunk(population, chunks);
         var constants = Constants(catalog, households, persons, pairs, date);
+        var freshSince = catalog.Ordered.Select(r => r.Plan.FreshSince(date)).ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(0, chunks.Count, 1), options,
-            () => new ChunkEvaluator(population, catalog, result, date, constants, new ChunkBuffers(households, persons, pairs)),
+            () => new ChunkEvaluator(population, catalog, result, date, constants, new ChunkBuffers(households, persons, pairs), freshSince),
             (range, _, evaluator) =>
             {
                 for (int c = range.Item1; c < range.Item2; c++) evaluator.Evaluate(chunks[c].First, chunks[c].End);
