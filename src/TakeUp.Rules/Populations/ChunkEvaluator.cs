@@ -474,18 +474,9 @@ internal sealed class ChunkEvaluator
         var a0 = args[0].Values;
         var a1 = args.Length > 1 ? args[1].Values : null;
         var a2 = args.Length > 2 ? args[2].Values : null;
-        switch (call.Function)
-        {
-            case BuiltIn.Year: for (int i = 0; i < n; i++) v[i] = Ops.Year(a0[i]); break;
-            case BuiltIn.Month: for (int i = 0; i < n; i++) v[i] = Ops.Month(a0[i]); break;
-            case BuiltIn.StartOfYear: for (int i = 0; i < n; i++) v[i] = Ops.StartOfYear(a0[i]); break;
-            case BuiltIn.MakeDate: for (int i = 0; i < n; i++) v[i] = Ops.MakeDate(a0[i], a1![i], a2![i]); break;
-            case BuiltIn.AddMonths: for (int i = 0; i < n; i++) v[i] = Ops.AddMonths(a0[i], a1![i]); break;
-            case BuiltIn.DaysBetween: for (int i = 0; i < n; i++) v[i] = Ops.DaysBetween(a0[i], a1![i]); break;
-            case BuiltIn.Min: for (int i = 0; i < n; i++) v[i] = Ops.Min(a0[i], a1![i]); break;
-            case BuiltIn.Max: for (int i = 0; i < n; i++) v[i] = Ops.Max(a0[i], a1![i]); break;
-            default: for (int i = 0; i < n; i++) v[i] = Ops.Round(a0[i], a1![i]); break;
-        }
+        // Calls are rare on hot paths (most, like year(date), are folded to constants): one shared table.
+        for (int i = 0; i < n; i++)
+            v[i] = Ops.Call(call.Function, a0[i], a1 is null ? Value.Unknown : a1[i], a2 is null ? Value.Unknown : a2[i]);
         for (int i = 0; i < n; i++)
         {
             byte doubt = 0;
