@@ -1,0 +1,15 @@
+namespace TakeUp.Data.Register;
+
+/// <summary>One kind of income of a person for one income year; either amount may be unknown.</summary>
+public sealed class IncomeRow
+{
+    public required string Municipality { get; set; }
+    public required string PersonId { get; set; }
+    /// <summary>The contract's income kind ("employment", "replacement"…).</summary>
+    public required string Kind { get; set; }
+    public int Year { get; set; }
+    public decimal? GrossTaxable { get; set; }
+    public decimal? NetMonthly { get; set; }
+    public string? Source { get; set; }
+    public DateOnly? AsOf { get; set; }
+}

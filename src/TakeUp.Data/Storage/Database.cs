@@ -1,0 +1,63 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace TakeUp.Data.Storage;
+
+/// <summary>
+/// An opened TakeUp database: migrated to the current schema, with connections for the bulk paths.
+/// </summary>
+public sealed class Database
+{
+    private Database(DatabaseTarget target) => Target = target;
+
+    public DatabaseTarget Target { get; }
+
+    public DatabaseKind Kind => Target.Kind;
+
+    /// <summary>Opens the database, creating it and applying pending migrations first.</summary>
+    public static Database Open(DatabaseTarget target)
+    {
+        using (var db = target.CreateContext())
+            db.Database.Migrate();
+        var database = new Database(target);
+        if (target.Kind == DatabaseKind.Sqlite)
+        {
+            // Write-ahead logging: readers (worklists) do not block a run, and a killed writer leaves the
+            // database as it was before its transaction.
+            using var connection = database.OpenConnection();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            command.ExecuteNonQuery();
+        }
+        return database;
+    }
+
+    public TakeUpDb Context() => Target.CreateContext();
+
+    /// <summary>A new open connection; the caller disposes it.</summary>
+    public DbConnection OpenConnection()
+    {
+        DbConnection connection = Kind == DatabaseKind.Sqlite
+            ? new SqliteConnection(Target.ConnectionString)
+            : new NpgsqlConnection(Target.ConnectionString);
+        connection.Open();
+        if (connection is SqliteConnection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA cache_size=-200000; PRAGMA temp_store=MEMORY;";
+            command.ExecuteNonQuery();
+        }
+        return connection;
+    }
+
+    /// <summary>Makes sure the municipality exists (imports and runs call this first).</summary>
+    public void EnsureMunicipality(string nis, string? name = null)
+    {
+        using var db = Context();
+        if (db.Municipalities.Any(m => m.Municipality == nis)) return;
+        db.Municipalities.Add(new MunicipalityRow { Municipality = nis, Name = name ?? nis, CreatedAt = DateTime.UtcNow });
+        db.SaveChanges();
+    }
+}

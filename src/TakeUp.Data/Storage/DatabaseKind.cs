@@ -1,0 +1,3 @@
+namespace TakeUp.Data.Storage;
+
+public enum DatabaseKind { Sqlite, Postgres }

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using TakeUp.Data.Ledger;
+using TakeUp.Data.Register;
+using TakeUp.Data.Storage;
+using TakeUp.Testing;
+
+namespace TakeUp.Data.Tests;
+
+public class StorageTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Migrations_create_every_table_and_a_second_open_changes_nothing(DatabaseKind kind)
+    {
+        var target = TestDatabases.Fresh(kind);
+        var database = Database.Open(target);
+        using (var db = database.Context())
+        {
+            Assert.Empty(db.Database.GetPendingMigrations());
+            Assert.Single(db.Database.GetAppliedMigrations());
+        }
+        Database.Open(target);
+        using var again = database.Context();
+        Assert.Single(again.Database.GetAppliedMigrations());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Municipalities_are_isolated_by_key(DatabaseKind kind)
+    {
+        var database = TestDatabases.Open(kind);
+        database.EnsureMunicipality("11002", "Antwerpen");
+        database.EnsureMunicipality("44021", "Gent");
+        using (var db = database.Context())
+        {
+            foreach (var nis in new[] { "11002", "44021" })
+                db.Households.Add(new HouseholdRow { Municipality = nis, HouseholdId = "H1", MonthlyRent = 612.5m, MonthlyRentSource = "register" });
+            db.SaveChanges();
+        }
+        using var read = database.Context();
+        Assert.Equal(2, read.Households.Count(h => h.HouseholdId == "H1"));
+        Assert.Equal(612.5m, read.Households.Single(h => h.Municipality == "44021").MonthlyRent);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Bulk_writes_land_with_the_transaction_and_vanish_without_it(DatabaseKind kind)
+    {
+        var database = TestDatabases.Open(kind);
+        database.EnsureMunicipality("11002");
+        using (var connection = database.OpenConnection())
+        {
+            using var transaction = connection.BeginTransaction();
+            using (var writer = BulkWriter.Create(connection, transaction, "statuses",
+                       "municipality", "person_id", "status", "since", "until", "source", "as_of"))
+            {
+                for (int i = 0; i < 1000; i++)
+                    writer.Write("11002", "P" + i, "leefloon", new DateOnly(2024, 1, 1), i % 2 == 0 ? null : new DateOnly(2025, 6, 30), "ksz", new DateOnly(2025, 7, 1));
+            }
+            transaction.Rollback();
+        }
+        using (var db = database.Context()) Assert.Equal(0, db.Statuses.Count());
+
+        using (var connection = database.OpenConnection())
+        {
+            using var transaction = connection.BeginTransaction();
+            using (var writer = BulkWriter.Create(connection, transaction, "statuses",
+                       "municipality", "person_id", "status", "since", "until", "source", "as_of"))
+            {
+                for (int i = 0; i < 1000; i++)
+                    writer.Write("11002", "P" + i, "leefloon", new DateOnly(2024, 1, 1), i % 2 == 0 ? null : new DateOnly(2025, 6, 30), "ksz", new DateOnly(2025, 7, 1));
+            }
+            transaction.Commit();
+        }
+        using var read = database.Context();
+        Assert.Equal(1000, read.Statuses.Count());
+        var odd = read.Statuses.Single(s => s.PersonId == "P7");
+        Assert.Equal(new DateOnly(2025, 6, 30), odd.Until);
+        Assert.Null(read.Statuses.Single(s => s.PersonId == "P8").Until);
+    }
+
+    [Fact]
+    public void Names_are_snake_and_kebab_case()
+    {
+        Assert.Equal("birth_date_as_of", Naming.Snake("BirthDateAsOf"));
+        Assert.Equal("pillar_1_points", Naming.Snake("Pillar1Points"));
+        Assert.Equal("granted-automatically", Naming.Kebab(LedgerEvent.GrantedAutomatically));
+        Assert.Equal(Stage.EndProposed, Naming.ParseKebab<Stage>("end-proposed"));
+    }
+
+    [Theory]
+    [InlineData("sqlite:", "needs a file path")]
+    [InlineData("postgres:", "needs a connection string")]
+    [InlineData("mysql:x", "not understood")]
+    public void A_database_target_that_cannot_be_used_is_refused_with_what_to_write(string text, string message)
+    {
+        var error = Assert.Throws<ArgumentException>(() => DatabaseTarget.Parse(text));
+        Assert.Contains(message, error.Message);
+    }
+}
