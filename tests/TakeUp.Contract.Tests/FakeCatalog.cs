@@ -26,6 +26,8 @@ internal sealed class FakeCatalog(IReadOnlyList<RightInfo> rights, Func<Househol
     public TakeUp.Rules.Populations.PopulationResult Evaluate(TakeUp.Rules.Populations.Population population, DateOnly date, int? maxThreads = null) =>
         throw new NotSupportedException("the fake catalog evaluates single households only");
 
+    public IReadOnlyList<ParameterChange> ParameterChanges(string rightId, DateOnly before, DateOnly after) => [];
+
     public static RightInfo PersonRight(string id) => new(id, true, new Dictionary<Language, string> { [Language.En] = id });
 
     public static RightInfo HouseholdRight(string id) => new(id, false, new Dictionary<Language, string> { [Language.En] = id });

@@ -24,6 +24,12 @@ public interface ICatalog
     /// actions and amounts as evaluating the households one by one, without explanations.
     /// </summary>
     Populations.PopulationResult Evaluate(Populations.Population population, DateOnly date, int? maxThreads = null);
+
+    /// <summary>
+    /// The parameters a right's own rules read whose values differ between two dates, in path order: the law's
+    /// side of "what changed" when a population run finds a different outcome on a later date.
+    /// </summary>
+    IReadOnlyList<ParameterChange> ParameterChanges(string rightId, DateOnly before, DateOnly after);
 }
 
 /// <summary>What a right is, for listings: its id, level and names.</summary>

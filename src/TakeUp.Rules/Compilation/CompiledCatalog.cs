@@ -46,6 +46,26 @@ internal sealed class CompiledCatalog : ICatalog
     public Populations.PopulationResult Evaluate(Populations.Population population, DateOnly date, int? maxThreads = null) =>
         Populations.PopulationEvaluator.Evaluate(this, population, date, maxThreads);
 
+    public IReadOnlyList<ParameterChange> ParameterChanges(string rightId, DateOnly before, DateOnly after)
+    {
+        var right = Ordered.FirstOrDefault(r => r.Id == rightId)
+                    ?? throw new ArgumentException($"no right '{rightId}' in {Name}", nameof(rightId));
+        long from = Value.Date(before), to = Value.Date(after);
+        return Catalogs.CatalogCompiler.Roots(right)
+            .SelectMany(BoundTree.Descendants)
+            .OfType<Binding.Nodes.BoundParameter>()
+            .Select(node => node.Parameter)
+            .Distinct()
+            .Select(p => (Parameter: p, Before: p.ValueAt(p.IndexOn(from)), After: p.ValueAt(p.IndexOn(to))))
+            .Where(p => p.Before != p.After)
+            .Select(p => new ParameterChange(p.Parameter.Path, Decimal(p.Before), Decimal(p.After),
+                p.Parameter.Declaration.Unit, p.Parameter.Declaration.Legal))
+            .OrderBy(c => c.Path, StringComparer.Ordinal)
+            .ToList();
+
+        static decimal? Decimal(long value) => value == Value.Unknown ? null : Value.ToDecimal(value);
+    }
+
     public HouseholdResult Evaluate(Household household, DateOnly date, Language language)
     {
         var context = new HouseholdContext(household, date, Ordered.Count);

@@ -41,4 +41,6 @@ internal sealed class FakeCatalog : ICatalog
     /// <summary>The population evaluator is not what these tests are about.</summary>
     public TakeUp.Rules.Populations.PopulationResult Evaluate(TakeUp.Rules.Populations.Population population, DateOnly date, int? maxThreads = null) =>
         throw new NotSupportedException("the fake catalog evaluates single households only");
+
+    public IReadOnlyList<ParameterChange> ParameterChanges(string rightId, DateOnly before, DateOnly after) => [];
 }
