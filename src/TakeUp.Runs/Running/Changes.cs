@@ -1,0 +1,105 @@
+using TakeUp.Data.Ledger;
+using TakeUp.Rules.Catalogs;
+using TakeUp.Rules.Populations;
+using TakeUp.Rules.Results;
+using TakeUp.Runs.Ledger;
+
+namespace TakeUp.Runs.Running;
+
+/// <summary>
+/// The comparison at the heart of a run: each new evaluation against the stored state of the same
+/// beneficiary and right, giving the ledger entries to append and the states to replace, each entry with the
+/// reason it happened (what changed in the household, on the calendar and in the law's parameters).
+/// </summary>
+internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId, DateOnly Date, string Catalog)? previous,
+    IReadOnlyDictionary<string, string?> pendingByHousehold)
+{
+    public sealed record Entry(string Beneficiary, string Right, string Household, Step Step, Evaluation Now, string Reason);
+
+    public sealed record State(string Beneficiary, string Right, string Household, Evaluation Now, Stage Stage,
+        DateOnly StageSince, DateOnly? NoticeDate, long? LastEntryId);
+
+    public List<Entry> Entries { get; } = [];
+
+    public List<State> States { get; } = [];
+
+    private readonly HashSet<(string, string)> _evaluated = [];
+    private readonly Dictionary<string, string> _lawChanges = new(StringComparer.Ordinal);
+
+    public void Compare(Population population, PopulationResult result, IReadOnlyDictionary<(string, string), StoredState> states)
+    {
+        foreach (var right in catalog.Rights)
+            for (int h = 0; h < population.HouseholdCount; h++)
+            {
+                string household = population.HouseholdIdList[h];
+                if (!right.IsPersonLevel)
+                {
+                    Consider(household, right.Id, household, Read(result, right.Id, h), states, gone: false);
+                    continue;
+                }
+                for (int p = population.FirstPersonOf(h); p < population.FirstPersonOf(h + 1); p++)
+                    Consider(population.MemberIdList[p], right.Id, household, Read(result, right.Id, p), states, gone: false);
+            }
+    }
+
+    /// <summary>Stored states nobody was evaluated for: the beneficiary left the household or the municipality.</summary>
+    public void EndTheGone(IReadOnlyDictionary<(string Beneficiary, string Right), StoredState> states)
+    {
+        foreach (var (key, stored) in states)
+            if (!_evaluated.Contains(key))
+                Consider(key.Beneficiary, key.Right, stored.HouseholdId, Evaluation.Gone, states, gone: true);
+    }
+
+    private static Evaluation Read(PopulationResult result, string right, int row) =>
+        new(result.Outcome(right, row), result.Action(right, row), result.Amount(right, row), result.Doubtful(right, row));
+
+    private void Consider(string beneficiary, string right, string household, Evaluation now,
+        IReadOnlyDictionary<(string, string), StoredState> states, bool gone)
+    {
+        var key = (beneficiary, right);
+        _evaluated.Add(key);
+        bool known = states.TryGetValue(key, out var stored);
+        var steps = RunTransitions.Next(known ? stored.Stage : null, known ? stored.Evaluation : null, now, options.Date, options.NoticeDays);
+        if (steps.Count == 0)
+        {
+            // Same evaluation; a person who moved keeps their state under their new household.
+            if (known && stored.HouseholdId != household)
+                States.Add(new State(beneficiary, right, household, stored.Evaluation, stored.Stage, stored.StageSince, stored.NoticeDate, stored.LastEntryId));
+            return;
+        }
+
+        string reason = Reason(known ? stored.Evaluation : null, now, household, right, gone);
+        foreach (var step in steps) Entries.Add(new Entry(beneficiary, right, household, step, now, reason));
+        var stage = steps[^1].StageAfter;
+        bool moved = !known || stage != stored.Stage;
+        DateOnly? notice = steps[^1].NoticeDate ?? (stage == Stage.EndProposed && known ? stored.NoticeDate : null);
+        States.Add(new State(beneficiary, right, household, now, stage, moved ? options.Date : stored.StageSince, notice, null));
+    }
+
+    private string Reason(Evaluation? before, Evaluation now, string household, string right, bool gone)
+    {
+        var causes = new List<string>();
+        if (gone) causes.Add("no longer registered in this household or municipality");
+        else if (pendingByHousehold.GetValueOrDefault(household) is { Length: > 0 } pending)
+            causes.AddRange(pending.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (previous is { } p && !gone)
+        {
+            if (p.Date != options.Date)
+            {
+                causes.Add($"evaluated on {options.Date:yyyy-MM-dd} (previous run {p.Date:yyyy-MM-dd})");
+                if (LawChanges(right, p.Date) is { Length: > 0 } law) causes.Add(law);
+            }
+            if (p.Catalog != catalog.Name) causes.Add($"catalog {catalog.Name} (was {p.Catalog})");
+        }
+        if (causes.Count == 0) causes.Add(previous is null ? "first run" : "re-evaluated");
+        string change = before is { } b ? $"{b} → {now}" : now.ToString();
+        return $"{change}: {string.Join("; ", causes)}";
+    }
+
+    private string LawChanges(string right, DateOnly before)
+    {
+        if (!_lawChanges.TryGetValue(right, out var text))
+            _lawChanges[right] = text = string.Join("; ", catalog.ParameterChanges(right, before, options.Date));
+        return text;
+    }
+}

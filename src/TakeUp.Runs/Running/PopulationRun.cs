@@ -1,0 +1,193 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using TakeUp.Data.Ledger;
+using TakeUp.Data.Storage;
+using TakeUp.Rules.Catalogs;
+using TakeUp.Rules.Populations;
+using TakeUp.Rules.Results;
+using TakeUp.Runs.Ledger;
+using TakeUp.Runs.Loading;
+
+namespace TakeUp.Runs.Running;
+
+/// <summary>
+/// A population run: evaluates a municipality's households on a date, compares every right of every
+/// beneficiary with where the ledger says they stand, and records only what changed — ledger entries that say
+/// which facts or parameters changed which outcome, and the new current states.
+/// <para>
+/// Scope: the first run, a run on another date or with another catalog evaluates every household; otherwise
+/// only the households whose facts changed since (pending changes left by imports and observations).
+/// </para>
+/// <para>
+/// Crash safety: everything — reading, the entries, the states, clearing the pending changes, the run's own
+/// record — happens in one transaction under the municipality's write lock. A run killed at any point leaves
+/// the database as it was, and running it again does the whole work once.
+/// </para>
+/// </summary>
+public sealed class PopulationRun(Database database, ICatalog catalog)
+{
+    private const string System = "system";
+
+    public RunSummary Execute(RunOptions options)
+    {
+        string m = options.Municipality;
+        database.EnsureMunicipality(m);
+        var phases = new Dictionary<string, TimeSpan>();
+        var clock = Stopwatch.StartNew();
+
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        MunicipalityLock.Acquire(connection, transaction, m);
+
+        options.Phase?.Invoke("load");
+        var previous = PreviousRun(connection, transaction, m);
+        bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
+        var loaded = HouseholdReader.Read(connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
+        var states = ReadStates(connection, transaction, m, full);
+        Lap(phases, "load", clock);
+
+        options.Phase?.Invoke("evaluate");
+        var population = loaded.Households.Count > 0 ? Population.From(loaded.Households) : null;
+        var result = population is null ? null : catalog.Evaluate(population, options.Date, options.MaxThreads);
+        Lap(phases, "evaluate", clock);
+
+        options.Phase?.Invoke("compare");
+        var changes = new Changes(catalog, options, previous is { } p ? (p.RunId, p.Date, p.Catalog) : null, loaded.PendingChanges);
+        if (population is not null && result is not null) changes.Compare(population, result, states);
+        changes.EndTheGone(states);
+        Lap(phases, "compare", clock);
+
+        options.Phase?.Invoke("write");
+        long runId = (previous?.RunId ?? 0) + 1;
+        int entries = Write(connection, transaction, m, runId, options.Date, changes);
+        ClearPending(connection, transaction, m);
+        var run = new Data.Runs.RunRecord
+        {
+            Municipality = m, RunId = runId, Date = options.Date, Catalog = catalog.Name, Scope = full ? "full" : "incremental",
+            StartedAt = DateTime.UtcNow - clock.Elapsed, CompletedAt = DateTime.UtcNow,
+            HouseholdsEvaluated = loaded.Households.Count, PersonsEvaluated = population?.PersonCount ?? 0, LedgerEntries = entries,
+        };
+        using (var writer = BulkWriter.Create(connection, transaction, "runs", "municipality", "run_id", "date", "catalog", "scope",
+                   "started_at", "completed_at", "households_evaluated", "persons_evaluated", "ledger_entries"))
+            writer.Write(m, runId, options.Date, catalog.Name, run.Scope, run.StartedAt, run.CompletedAt,
+                run.HouseholdsEvaluated, run.PersonsEvaluated, entries);
+        transaction.Commit();
+        Lap(phases, "write", clock);
+
+        return new RunSummary(runId, run.Scope, run.HouseholdsEvaluated, run.PersonsEvaluated, entries,
+            changes.Entries.GroupBy(e => Naming.Kebab(e.Step.Event)).ToDictionary(g => g.Key, g => g.Count()), phases);
+    }
+
+    private static void Lap(Dictionary<string, TimeSpan> phases, string name, Stopwatch clock)
+    {
+        phases[name] = clock.Elapsed - phases.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+    }
+
+    private readonly record struct Previous(long RunId, DateOnly Date, string Catalog);
+
+    private static Previous? PreviousRun(DbConnection connection, DbTransaction transaction, string m)
+    {
+        using var command = Command(connection, transaction, m,
+            "SELECT run_id, date, catalog FROM runs WHERE municipality = @m ORDER BY run_id DESC LIMIT 1");
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return new Previous(reader.GetInt64(0), ReadDate(reader, 1), reader.GetString(2));
+    }
+
+    /// <summary>
+    /// The states a run compares against: all of the municipality's for a full run; for an incremental one,
+    /// those of the pending households, of their members (who may have moved in from elsewhere), and of
+    /// households that no longer exist.
+    /// </summary>
+    private static Dictionary<(string Beneficiary, string Right), StoredState> ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full)
+    {
+        const string Pending = "SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL";
+        string filter = full ? "" :
+            $" AND (household_id IN ({Pending})" +
+            $" OR beneficiary_id IN (SELECT person_id FROM persons WHERE municipality = @m AND household_id IN ({Pending}))" +
+            " OR household_id NOT IN (SELECT household_id FROM households WHERE municipality = @m))";
+        using var command = Command(connection, transaction, m,
+            "SELECT beneficiary_id, right_id, household_id, outcome, action, amount, doubtful, stage, stage_since, notice_date, last_entry_id " +
+            "FROM right_states WHERE municipality = @m" + filter);
+        using var reader = command.ExecuteReader();
+        var states = new Dictionary<(string, string), StoredState>();
+        while (reader.Read())
+        {
+            Wire.TryParseOutcome(reader.GetString(3), out var outcome);
+            Wire.TryParseAction(reader.GetString(4), out var action);
+            decimal? amount = reader.IsDBNull(5) ? null : Convert.ToDecimal(reader.GetValue(5), CultureInfo.InvariantCulture);
+            bool doubtful = Convert.ToBoolean(reader.GetValue(6), CultureInfo.InvariantCulture);
+            states[(reader.GetString(0), reader.GetString(1))] = new StoredState(
+                Naming.ParseKebab<Stage>(reader.GetString(7)), new Evaluation(outcome, action, amount, doubtful),
+                reader.GetString(2), ReadDate(reader, 8), reader.IsDBNull(9) ? null : ReadDate(reader, 9), reader.GetInt64(10));
+        }
+        return states;
+    }
+
+    private static int Write(DbConnection connection, DbTransaction transaction, string m, long runId, DateOnly date, Changes changes)
+    {
+        long next;
+        using (var command = Command(connection, transaction, m, "SELECT COALESCE(MAX(entry_id), 0) FROM ledger_entries WHERE municipality = @m"))
+            next = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
+
+        var recordedAt = DateTime.UtcNow;
+        var last = new Dictionary<(string, string), long>();
+        foreach (var s in changes.States) if (s.LastEntryId is { } kept) last[(s.Beneficiary, s.Right)] = kept;
+        using (var writer = BulkWriter.Create(connection, transaction, "ledger_entries",
+                   "municipality", "entry_id", "beneficiary_id", "right_id", "household_id", "event", "stage_after", "occurred_on",
+                   "recorded_at", "actor", "run_id", "outcome", "action", "amount", "channel", "reason", "notice_date"))
+            foreach (var e in changes.Entries)
+            {
+                long id = next++;
+                last[(e.Beneficiary, e.Right)] = id;
+                writer.Write(m, id, e.Beneficiary, e.Right, e.Household, Naming.Kebab(e.Step.Event), Naming.Kebab(e.Step.StageAfter), date,
+                    recordedAt, System, runId, Wire.Name(e.Now.Outcome), Wire.Name(e.Now.Action), e.Now.Amount, null, e.Reason, e.Step.NoticeDate);
+            }
+
+        // Replace the states of the pairs that changed: delete through a temporary key table, then insert.
+        Execute(connection, transaction, m, "CREATE TEMPORARY TABLE changed_pairs (beneficiary_id TEXT NOT NULL, right_id TEXT NOT NULL)");
+        using (var keys = BulkWriter.Create(connection, transaction, "changed_pairs", "beneficiary_id", "right_id"))
+            foreach (var s in changes.States) keys.Write(s.Beneficiary, s.Right);
+        Execute(connection, transaction, m,
+            "DELETE FROM right_states WHERE municipality = @m AND (beneficiary_id, right_id) IN (SELECT beneficiary_id, right_id FROM changed_pairs)");
+        Execute(connection, transaction, m, "DROP TABLE changed_pairs");
+        using (var writer = BulkWriter.Create(connection, transaction, "right_states",
+                   "municipality", "beneficiary_id", "right_id", "household_id", "outcome", "action", "amount", "doubtful",
+                   "evaluated_on", "evaluated_in_run", "stage", "stage_since", "notice_date", "last_entry_id"))
+            foreach (var s in changes.States)
+                writer.Write(m, s.Beneficiary, s.Right, s.Household, Wire.Name(s.Now.Outcome), Wire.Name(s.Now.Action), s.Now.Amount,
+                    s.Now.Doubtful, date, runId, Naming.Kebab(s.Stage), s.StageSince, s.NoticeDate, last[(s.Beneficiary, s.Right)]);
+        return changes.Entries.Count;
+    }
+
+    private static void ClearPending(DbConnection connection, DbTransaction transaction, string m) =>
+        Execute(connection, transaction, m, "UPDATE households SET pending_changes = NULL WHERE municipality = @m AND pending_changes IS NOT NULL");
+
+    private static void Execute(DbConnection connection, DbTransaction transaction, string m, string sql)
+    {
+        using var command = Command(connection, transaction, m, sql);
+        command.ExecuteNonQuery();
+    }
+
+    internal static DbCommand Command(DbConnection connection, DbTransaction transaction, string m, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "m";
+        parameter.Value = m;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    internal static DateOnly ReadDate(DbDataReader reader, int i) => reader.GetValue(i) switch
+    {
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        string s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        var other => throw new InvalidDataException($"stored date has type {other.GetType().Name}"),
+    };
+}
