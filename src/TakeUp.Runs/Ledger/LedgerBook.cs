@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+
 using TakeUp.Data.Ledger;
 using TakeUp.Data.Storage;
 
@@ -27,7 +27,7 @@ public sealed class LedgerBook(Database database)
 
         using var db = database.Context();
         using var transaction = db.Database.BeginTransaction();
-        MunicipalityLock.Acquire(db.Database.GetDbConnection(), transaction.GetDbTransaction(), municipality);
+        MunicipalityLock.Acquire(db.Database.GetDbConnection(), Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(transaction), municipality);
         var state = db.RightStates.SingleOrDefault(s => s.Municipality == municipality && s.BeneficiaryId == beneficiary && s.RightId == right)
                     ?? throw new LedgerRefusal($"{beneficiary} has no story for '{right}' yet: a run identifies a pair before people act on it");
         var current = Naming.ParseKebab<Stage>(state.Stage);
