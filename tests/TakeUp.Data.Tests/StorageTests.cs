@@ -52,10 +52,10 @@ public class StorageTests
         {
             using var transaction = connection.BeginTransaction();
             using (var writer = BulkWriter.Create(connection, transaction, "statuses",
-                       "municipality", "person_id", "status", "since", "until", "source", "as_of"))
+                       "municipality", "person_id", "seq", "status", "since", "until", "source", "as_of"))
             {
                 for (int i = 0; i < 1000; i++)
-                    writer.Write("11002", "P" + i, "leefloon", new DateOnly(2024, 1, 1), i % 2 == 0 ? null : new DateOnly(2025, 6, 30), "ksz", new DateOnly(2025, 7, 1));
+                    writer.Write("11002", "P" + i, 0, "leefloon", new DateOnly(2024, 1, 1), i % 2 == 0 ? null : new DateOnly(2025, 6, 30), "ksz", new DateOnly(2025, 7, 1));
             }
             transaction.Rollback();
         }
@@ -65,10 +65,10 @@ public class StorageTests
         {
             using var transaction = connection.BeginTransaction();
             using (var writer = BulkWriter.Create(connection, transaction, "statuses",
-                       "municipality", "person_id", "status", "since", "until", "source", "as_of"))
+                       "municipality", "person_id", "seq", "status", "since", "until", "source", "as_of"))
             {
                 for (int i = 0; i < 1000; i++)
-                    writer.Write("11002", "P" + i, "leefloon", new DateOnly(2024, 1, 1), i % 2 == 0 ? null : new DateOnly(2025, 6, 30), "ksz", new DateOnly(2025, 7, 1));
+                    writer.Write("11002", "P" + i, 0, "leefloon", new DateOnly(2024, 1, 1), i % 2 == 0 ? null : new DateOnly(2025, 6, 30), "ksz", new DateOnly(2025, 7, 1));
             }
             transaction.Commit();
         }

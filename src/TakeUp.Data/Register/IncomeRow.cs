@@ -5,6 +5,8 @@ public sealed class IncomeRow
 {
     public required string Municipality { get; set; }
     public required string PersonId { get; set; }
+    /// <summary>Position in the person's list (0, 1, …): two records may share a code and date, e.g. two jobs in one year.</summary>
+    public int Seq { get; set; }
     /// <summary>The contract's income kind ("employment", "replacement"…).</summary>
     public required string Kind { get; set; }
     public int Year { get; set; }

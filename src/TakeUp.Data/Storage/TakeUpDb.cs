@@ -54,12 +54,12 @@ public abstract class TakeUpDb(DbContextOptions options) : DbContext(options)
         model.Entity<StatusRow>(e =>
         {
             e.ToTable("statuses");
-            e.HasKey(x => new { x.Municipality, x.PersonId, x.Status, x.Since });
+            e.HasKey(x => new { x.Municipality, x.PersonId, x.Seq });
         });
         model.Entity<IncomeRow>(e =>
         {
             e.ToTable("incomes");
-            e.HasKey(x => new { x.Municipality, x.PersonId, x.Kind, x.Year });
+            e.HasKey(x => new { x.Municipality, x.PersonId, x.Seq });
         });
         model.Entity<ObservedFact>(e =>
         {

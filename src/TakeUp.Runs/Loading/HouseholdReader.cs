@@ -23,7 +23,7 @@ public static class HouseholdReader
 
         var statuses = new Dictionary<string, List<StatusRecord>>(StringComparer.Ordinal);
         using (var reader = Query(connection, transaction, municipality,
-                   $"SELECT person_id, status, since, until, source, as_of FROM statuses WHERE municipality = @m{ofPersons}"))
+                   $"SELECT person_id, status, since, until, source, as_of FROM statuses WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
             while (reader.Read())
             {
                 var record = new StatusRecord(Code<StatusCode>(reader.GetString(1)), Date(reader, 2)!.Value, Date(reader, 3),
@@ -33,7 +33,7 @@ public static class HouseholdReader
 
         var incomes = new Dictionary<string, List<IncomeRecord>>(StringComparer.Ordinal);
         using (var reader = Query(connection, transaction, municipality,
-                   $"SELECT person_id, kind, year, gross_taxable, net_monthly, source, as_of FROM incomes WHERE municipality = @m{ofPersons}"))
+                   $"SELECT person_id, kind, year, gross_taxable, net_monthly, source, as_of FROM incomes WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
             while (reader.Read())
             {
                 var record = new IncomeRecord(Code<IncomeKind>(reader.GetString(1)), reader.GetInt32(2), Decimal(reader, 3),
@@ -154,9 +154,10 @@ public static class HouseholdReader
         var other => throw new InvalidDataException($"stored date has type {other.GetType().Name}"),
     };
 
+    // PostgreSQL's numeric(14,4) gives 24889.4800: the same number, written back as the register gave it.
     private static decimal? Decimal(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) switch
     {
-        decimal m => m,
+        decimal m => m / 1.0000000000000000000000000000m,
         string s => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture),
         long l => l,
         double d => (decimal)d,

@@ -88,6 +88,7 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     person_id = table.Column<string>(type: "text", nullable: false),
+                    seq = table.Column<int>(type: "integer", nullable: false),
                     kind = table.Column<string>(type: "text", nullable: false),
                     year = table.Column<int>(type: "integer", nullable: false),
                     gross_taxable = table.Column<decimal>(type: "numeric(14,4)", precision: 14, scale: 4, nullable: true),
@@ -97,7 +98,7 @@ namespace TakeUp.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_incomes", x => new { x.municipality, x.person_id, x.kind, x.year });
+                    table.PrimaryKey("pk_incomes", x => new { x.municipality, x.person_id, x.seq });
                 });
 
             migrationBuilder.CreateTable(
@@ -271,6 +272,7 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     person_id = table.Column<string>(type: "text", nullable: false),
+                    seq = table.Column<int>(type: "integer", nullable: false),
                     status = table.Column<string>(type: "text", nullable: false),
                     since = table.Column<DateOnly>(type: "date", nullable: false),
                     until = table.Column<DateOnly>(type: "date", nullable: true),
@@ -279,7 +281,7 @@ namespace TakeUp.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_statuses", x => new { x.municipality, x.person_id, x.status, x.since });
+                    table.PrimaryKey("pk_statuses", x => new { x.municipality, x.person_id, x.seq });
                 });
 
             migrationBuilder.CreateIndex(

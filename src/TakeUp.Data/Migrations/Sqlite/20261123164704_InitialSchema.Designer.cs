@@ -11,7 +11,7 @@ using TakeUp.Data.Storage;
 namespace TakeUp.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTakeUpDb))]
-    [Migration("20261123163438_InitialSchema")]
+    [Migration("20261123164704_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -456,13 +456,9 @@ namespace TakeUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
-                    b.Property<string>("Kind")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<int>("Year")
+                    b.Property<int>("Seq")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("year");
+                        .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
                         .HasColumnType("TEXT")
@@ -473,6 +469,11 @@ namespace TakeUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("gross_taxable");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
                     b.Property<decimal?>("NetMonthly")
                         .HasPrecision(14, 4)
                         .HasColumnType("TEXT")
@@ -482,7 +483,11 @@ namespace TakeUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("source");
 
-                    b.HasKey("Municipality", "PersonId", "Kind", "Year")
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Municipality", "PersonId", "Seq")
                         .HasName("pk_incomes");
 
                     b.ToTable("incomes", (string)null);
@@ -709,27 +714,32 @@ namespace TakeUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
-                    b.Property<string>("Status")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<DateOnly>("Since")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("since");
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
                         .HasColumnType("TEXT")
                         .HasColumnName("as_of");
 
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
                     b.Property<string>("Source")
                         .HasColumnType("TEXT")
                         .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
 
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("TEXT")
                         .HasColumnName("until");
 
-                    b.HasKey("Municipality", "PersonId", "Status", "Since")
+                    b.HasKey("Municipality", "PersonId", "Seq")
                         .HasName("pk_statuses");
 
                     b.ToTable("statuses", (string)null);

@@ -88,6 +88,7 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     municipality = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     person_id = table.Column<string>(type: "TEXT", nullable: false),
+                    seq = table.Column<int>(type: "INTEGER", nullable: false),
                     kind = table.Column<string>(type: "TEXT", nullable: false),
                     year = table.Column<int>(type: "INTEGER", nullable: false),
                     gross_taxable = table.Column<decimal>(type: "TEXT", precision: 14, scale: 4, nullable: true),
@@ -97,7 +98,7 @@ namespace TakeUp.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_incomes", x => new { x.municipality, x.person_id, x.kind, x.year });
+                    table.PrimaryKey("pk_incomes", x => new { x.municipality, x.person_id, x.seq });
                 });
 
             migrationBuilder.CreateTable(
@@ -271,6 +272,7 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     municipality = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     person_id = table.Column<string>(type: "TEXT", nullable: false),
+                    seq = table.Column<int>(type: "INTEGER", nullable: false),
                     status = table.Column<string>(type: "TEXT", nullable: false),
                     since = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     until = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -279,7 +281,7 @@ namespace TakeUp.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_statuses", x => new { x.municipality, x.person_id, x.status, x.since });
+                    table.PrimaryKey("pk_statuses", x => new { x.municipality, x.person_id, x.seq });
                 });
 
             migrationBuilder.CreateIndex(

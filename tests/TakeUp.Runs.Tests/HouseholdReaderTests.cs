@@ -1,0 +1,55 @@
+using System.Text.Json;
+using TakeUp.Data.Register;
+using TakeUp.Data.Storage;
+using TakeUp.Rules.Facts;
+using TakeUp.Runs.Loading;
+using TakeUp.Synthetic;
+using TakeUp.Testing;
+
+namespace TakeUp.Runs.Tests;
+
+public class HouseholdReaderTests
+{
+    private const string M = "44021";
+
+    private static string Canonical(Household h) => JsonSerializer.Serialize(h with
+    {
+        Members = h.Members.OrderBy(p => p.Id, StringComparer.Ordinal).ToList(),
+    });
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Stored_households_read_back_with_every_fact_source_and_date(DatabaseKind kind)
+    {
+        var db = TestDatabases.Open(kind);
+        var households = PopulationGenerator.Generate(new PopulationOptions { Seed = 3, Households = 400, ReferenceDate = new DateOnly(2025, 6, 1) })
+            .Select(h => RegisterSeeder.WithPersonIds(h) with { Municipality = M }).ToList();
+        RegisterSeeder.Seed(db, M, households);
+
+        using var connection = db.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        var back = HouseholdReader.Read(connection, transaction, M, LoadScope.All);
+        Assert.Equal(households.Select(h => h.Id).Order(StringComparer.Ordinal), back.Households.Select(h => h.Id));
+        var byId = back.Households.ToDictionary(h => h.Id);
+        foreach (var h in households) Assert.Equal(Canonical(h), Canonical(byId[h.Id]));
+        Assert.All(back.PendingChanges.Values, p => Assert.Equal("new household", p));
+    }
+
+    [Fact]
+    public void An_observation_wins_over_an_older_register_fact_and_loses_to_a_newer_one()
+    {
+        var register = new Housing { MonthlyRent = new Fact<decimal>(700m, FactSource.Register, new DateOnly(2025, 3, 1)) };
+        ObservedFact Seen(string on, string field = "monthly_rent") => new()
+        {
+            Municipality = M, SubjectKind = "household", SubjectId = "h1", Field = field, Value = "540.50",
+            ObservedOn = DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), Source = "home-visit", Worker = "w1",
+        };
+        var after = ObservationOverlay.Apply(register, [Seen("2025-04-02")]);
+        Assert.Equal(540.50m, after.MonthlyRent.Value);
+        Assert.Equal(FactSource.HomeVisit, after.MonthlyRent.Source);
+        Assert.Equal(new DateOnly(2025, 4, 2), after.MonthlyRent.AsOf);
+        Assert.Equal(540.50m, ObservationOverlay.Apply(register, [Seen("2025-03-01")]).MonthlyRent.Value);
+        Assert.Equal(700m, ObservationOverlay.Apply(register, [Seen("2025-02-28")]).MonthlyRent.Value);
+        Assert.Throws<InvalidDataException>(() => ObservationOverlay.Apply(register, [Seen("2025-04-02", "insz")]));
+    }
+}

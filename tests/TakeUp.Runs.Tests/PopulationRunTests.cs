@@ -1,0 +1,168 @@
+using TakeUp.Data.Ledger;
+using TakeUp.Data.Storage;
+using TakeUp.Rules.Facts;
+using TakeUp.Rules.Results;
+using TakeUp.Runs.Ledger;
+using TakeUp.Runs.Running;
+using TakeUp.Synthetic;
+using TakeUp.Testing;
+
+namespace TakeUp.Runs.Tests;
+
+public class PopulationRunTests
+{
+    private const string M = "44021";
+    private static readonly DateOnly Day = new(2025, 6, 1);
+
+    /// <summary>Synthetic households with person ids as the seeder stores them.</summary>
+    private static List<Household> Households(int count, ulong seed = 7) =>
+        PopulationGenerator.Generate(new PopulationOptions { Seed = seed, Households = count, ReferenceDate = Day })
+            .Select(h => RegisterSeeder.WithPersonIds(h) with { Municipality = M })
+            .ToList();
+
+    private static (Database Db, List<Household> Households, RunSummary First) SeededAndRun(DatabaseKind kind, int count = 600)
+    {
+        var db = TestDatabases.Open(kind);
+        var households = Households(count);
+        RegisterSeeder.Seed(db, M, households);
+        var first = new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day));
+        return (db, households, first);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_first_run_records_every_identified_pair_as_one_by_one_evaluation_says(DatabaseKind kind)
+    {
+        var (db, households, first) = SeededAndRun(kind);
+        Assert.Equal("full", first.Scope);
+        Assert.Equal(households.Count, first.Households);
+
+        using var read = db.Context();
+        var states = read.RightStates.Where(s => s.Municipality == M).ToDictionary(s => (s.BeneficiaryId, s.RightId));
+        int identified = 0;
+        foreach (var household in households)
+            foreach (var r in BeVl.Catalog.Evaluate(household, Day, Language.En).Results)
+            {
+                string id = r.Beneficiary == "household" ? household.Id : r.Beneficiary;
+                if (r.Outcome == Outcome.NotEligible)
+                {
+                    Assert.False(states.ContainsKey((id, r.Right)), $"{id} {r.Right} is not eligible but has a state");
+                    continue;
+                }
+                identified++;
+                var s = states[(id, r.Right)];
+                Assert.Equal(Wire.Name(r.Outcome), s.Outcome);
+                Assert.Equal(Wire.Name(r.Action), s.Action);
+                Assert.Equal(r.Amount?.Value, s.Amount);
+                Assert.Equal(Data.Storage.Naming.Kebab(RunTransitions.StageFor(r.Action)), s.Stage);
+            }
+        Assert.Equal(identified, states.Count);
+        Assert.Equal(identified, first.EntriesByEvent["identified"]);
+        Assert.True(identified > households.Count, $"only {identified} pairs identified: the sample should exercise the catalog");
+        Assert.Equal(first.LedgerEntries, read.LedgerEntries.Count(e => e.Municipality == M));
+        Assert.All(read.Households.Where(h => h.Municipality == M), h => Assert.Null(h.PendingChanges));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_second_run_on_the_same_date_evaluates_no_one_and_writes_nothing(DatabaseKind kind)
+    {
+        var (db, _, first) = SeededAndRun(kind, 200);
+        var second = new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day));
+        Assert.Equal("incremental", second.Scope);
+        Assert.Equal(0, second.Households);
+        Assert.Equal(0, second.LedgerEntries);
+        using var read = db.Context();
+        Assert.Equal(first.LedgerEntries, read.LedgerEntries.Count());
+        Assert.Equal(2, read.Runs.Count());
+
+        var forced = new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day) { Full = true });
+        Assert.Equal(200, forced.Households);
+        Assert.Equal(0, forced.LedgerEntries);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Changed_facts_re_evaluate_only_their_household_and_each_entry_says_what_changed(DatabaseKind kind)
+    {
+        var (db, households, _) = SeededAndRun(kind);
+        // A household with a right granted on its statuses: the statuses end, the incomes become unknown.
+        var granted = new LedgerBook(db).States(M, Stage.Granted, limit: 1).Single();
+        var target = households.Single(h => h.Id == granted.HouseholdId);
+        var changed = target with { Members = target.Members.Select(p => p with { Statuses = [], Incomes = null }).ToList() };
+        RegisterSeeder.Replace(db, M, changed, "statuses ended; incomes of every member no longer known");
+
+        var run = new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day));
+        Assert.Equal("incremental", run.Scope);
+        Assert.Equal(1, run.Households);
+        using var read = db.Context();
+        var entries = read.LedgerEntries.Where(e => e.RunId == run.RunId).ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Equal(target.Id, e.HouseholdId));
+        Assert.All(entries, e => Assert.Contains("statuses ended; incomes of every member no longer known", e.Reason));
+        Assert.All(entries, e => Assert.Contains(" → ", e.Reason));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_granted_right_of_someone_who_left_becomes_an_end_proposal_with_a_notice_date(DatabaseKind kind)
+    {
+        var (db, households, _) = SeededAndRun(kind);
+        var granted = new LedgerBook(db).States(M, Stage.Granted, limit: 1).Single();
+        var gone = households.Single(h => h.Id == granted.HouseholdId) with { Members = [] };
+        RegisterSeeder.Replace(db, M, gone, "all members moved out");
+
+        var run = new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day) { NoticeDays = 45 });
+        Assert.Equal(0, run.Households);
+        using var read = db.Context();
+        var entry = read.LedgerEntries.Single(e => e.RunId == run.RunId && e.BeneficiaryId == granted.BeneficiaryId && e.RightId == granted.RightId);
+        Assert.Equal("end-proposed", entry.Event);
+        Assert.Equal(Day.AddDays(45), entry.NoticeDate);
+        Assert.Contains("no longer registered", entry.Reason);
+        var state = read.RightStates.Single(s => s.BeneficiaryId == granted.BeneficiaryId && s.RightId == granted.RightId);
+        Assert.Equal("end-proposed", state.Stage);
+        Assert.Equal(Day.AddDays(45), state.NoticeDate);
+        Assert.DoesNotContain(read.LedgerEntries, e => e.Event == "ended");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_workers_decision_wins_over_later_runs_and_is_recorded_with_its_reason(DatabaseKind kind)
+    {
+        var (db, households, _) = SeededAndRun(kind);
+        var book = new LedgerBook(db);
+        var proposed = book.States(M, Stage.Proposed, limit: 1).Single();
+        Assert.Throws<LedgerRefusal>(() => book.Record(M, proposed.BeneficiaryId, proposed.RightId, new LedgerBook.Note(LedgerEvent.DecidedRefused, "worker-17", Day)));
+        book.Record(M, proposed.BeneficiaryId, proposed.RightId,
+            new LedgerBook.Note(LedgerEvent.DecidedRefused, "worker-17", Day, "home visit: lives with a partner who has income"));
+
+        var gone = households.Single(h => h.Id == proposed.HouseholdId) with { Members = [] };
+        RegisterSeeder.Replace(db, M, gone, "all members moved out");
+        new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day));
+
+        var history = book.History(M, proposed.BeneficiaryId, proposed.RightId);
+        Assert.Equal(["identified", "proposed", "decided-refused", "re-evaluated"], history.Select(e => e.Event));
+        Assert.Equal("worker-17", history[2].Actor);
+        Assert.Equal("home visit: lives with a partner who has income", history[2].Reason);
+        Assert.Equal("refused", history[3].StageAfter);
+        Assert.Equal("refused", book.States(M, Stage.Refused).Single(s => s.BeneficiaryId == proposed.BeneficiaryId).Stage);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_run_on_a_later_date_evaluates_everyone_and_quotes_the_date_and_the_laws_changes(DatabaseKind kind)
+    {
+        var (db, _, _) = SeededAndRun(kind);
+        var later = new DateOnly(2026, 6, 1);
+        var run = new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, later));
+        Assert.Equal("full", run.Scope);
+        using var read = db.Context();
+        var entries = read.LedgerEntries.Where(e => e.RunId == run.RunId && e.Event == "re-evaluated").ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Contains("evaluated on 2026-06-01 (previous run 2025-06-01)", e.Reason));
+        var lawChanged = BeVl.Catalog.Rights.Where(r => BeVl.Catalog.ParameterChanges(r.Id, Day, later).Count > 0).Select(r => r.Id).ToHashSet();
+        Assert.NotEmpty(lawChanged);
+        Assert.All(entries.Where(e => lawChanged.Contains(e.RightId)), e => Assert.Contains("parameter ", e.Reason));
+        Assert.All(entries.Where(e => !lawChanged.Contains(e.RightId)), e => Assert.DoesNotContain("parameter ", e.Reason));
+    }
+}
