@@ -12,5 +12,7 @@ static int Dispatch(string[] args, CliContext context) => args switch
     ["evaluate", .. var rest] => EvaluateCommand.Run(rest, context),
     ["check", .. var rest] => CheckCommand.Run(rest, context),
     ["test", .. var rest] => TestCommand.Run(rest, context),
+    ["run", .. var rest] => RunCommand.Run(rest, context),
+    ["ledger", .. var rest] => LedgerCommand.Run(rest, context),
     [var unknown, ..] => Usage.Fail(context, $"unknown command \"{unknown}\""),
 };

@@ -15,8 +15,15 @@ internal static class Usage
               Compile the catalog; report each problem as file:line:col: message.
           test [--catalog DIR]
               Run the catalog's situation files (situations/*.yaml); report each failure.
+          run --municipality NIS [--date YYYY-MM-DD] [--scope auto|full] [--notice-days N] [--db DB]
+              Evaluate the municipality's households (only those whose facts changed, unless the date or
+              catalog changed or --scope full) and record what changed in the take-up ledger.
+          ledger --municipality NIS [--beneficiary ID] [--right R] [--stage S|counts] [--limit N] [--db DB]
+              Show a resident's story (--beneficiary), the pairs in a stage (worklist order), or counts.
           help
               Show this text.
+
+        DB is sqlite:PATH or postgres:CONNECTION-STRING; default $TAKEUP_DB, else sqlite:takeup.db here.
 
         The catalog is --catalog DIR, else $TAKEUP_CATALOG, else catalog/be-vl in the nearest folder
         above the current one (or above takeup itself) that has catalog/be-vl/catalog.yaml.

@@ -1,0 +1,71 @@
+using System.Globalization;
+using TakeUp.Data.Ledger;
+using TakeUp.Data.Storage;
+using TakeUp.Runs.Ledger;
+
+namespace TakeUp.Cli.Commands;
+
+/// <summary>
+/// takeup ledger --municipality NIS [--beneficiary ID] [--right R] [--stage S] [--limit N] [--db DB]:
+/// with --beneficiary, that resident's (or household's) story, oldest first; without, the current states
+/// filtered by stage and right, in worklist order (longest waiting first); with --stage counts, the number of
+/// pairs per right and stage.
+/// </summary>
+internal static class LedgerCommand
+{
+    private static readonly string[] Options = ["--municipality", "--beneficiary", "--right", "--stage", "--limit", "--db"];
+
+    public static int Run(string[] args, CliContext context)
+    {
+        if (!ArgumentParser.TryParse(args, Options, out var parsed, out var problem))
+            return Usage.Fail(context, $"ledger: {problem}");
+        if (parsed.HelpRequested) return HelpCommand.Run(context);
+        if (parsed.Positionals.Count > 0) return Usage.Fail(context, $"ledger: unexpected argument \"{parsed.Positionals[0]}\"");
+        string? municipality = parsed.Option("--municipality");
+        if (!DatabaseChoice.IsMunicipality(municipality))
+            return Usage.Fail(context, "ledger: --municipality needs the municipality's NIS code (5 digits)");
+        int limit = 50;
+        if (parsed.Option("--limit") is { } limitText && (!int.TryParse(limitText, CultureInfo.InvariantCulture, out limit) || limit < 1))
+            return Usage.Fail(context, $"ledger: --limit \"{limitText}\" is not a positive number");
+        string? stageText = parsed.Option("--stage");
+        Stage? stage = null;
+        if (stageText is not null and not "counts")
+        {
+            var names = Enum.GetValues<Stage>().Select(s => Naming.Kebab(s)).ToList();
+            if (!names.Contains(stageText))
+                return Usage.Fail(context, $"ledger: --stage \"{stageText}\" is not one of {string.Join(", ", names)}, counts");
+            stage = Naming.ParseKebab<Stage>(stageText);
+        }
+        if (!DatabaseChoice.TryResolve(parsed.Option("--db"), context, out var target, out var dbProblem))
+            return Usage.Fail(context, $"ledger: {dbProblem}");
+
+        var book = new LedgerBook(Database.Open(target!));
+        var o = context.Out;
+        if (parsed.Option("--beneficiary") is { } beneficiary)
+        {
+            var history = book.History(municipality!, beneficiary, parsed.Option("--right"));
+            if (history.Count == 0) o.WriteLine($"{beneficiary}: no ledger entries" + (parsed.Option("--right") is { } r ? $" for {r}" : ""));
+            foreach (var e in history)
+                o.WriteLine($"{e.OccurredOn:yyyy-MM-dd}  {e.RightId,-28} {e.Event,-22} → {e.StageAfter,-18} {e.Actor}" +
+                            (e.Channel is { } ch ? $" via {ch}" : "") + (e.NoticeDate is { } n ? $" notice {n:yyyy-MM-dd}" : "") +
+                            (e.Reason is { } why ? $"  — {why}" : ""));
+            return ExitCodes.Success;
+        }
+        if (stageText == "counts")
+        {
+            o.WriteLine($"{"right",-28} {"stage",-18} {"pairs",8}");
+            foreach (var (right, s, count) in book.Counts(municipality!))
+                if (parsed.Option("--right") is not { } only || only == right)
+                    o.WriteLine($"{right,-28} {s,-18} {count,8:N0}");
+            return ExitCodes.Success;
+        }
+        var states = book.States(municipality!, stage, parsed.Option("--right"), limit);
+        o.WriteLine($"{"since",-10}  {"beneficiary",-16} {"right",-28} {"stage",-16} {"outcome",-16} {"action",-8} amount");
+        foreach (var s in states)
+            o.WriteLine($"{s.StageSince:yyyy-MM-dd}  {s.BeneficiaryId,-16} {s.RightId,-28} {s.Stage,-16} {s.Outcome,-16} {s.Action,-8} " +
+                        (s.Amount is { } a ? a.ToString("0.00", CultureInfo.InvariantCulture) : "") +
+                        (s.NoticeDate is { } n ? $" notice {n:yyyy-MM-dd}" : ""));
+        if (states.Count == limit) o.WriteLine($"(first {limit}; use --limit for more)");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using TakeUp.Data.Storage;
+using TakeUp.Runs.Running;
+
+namespace TakeUp.Cli.Commands;
+
+/// <summary>
+/// takeup run --municipality NIS [--date YYYY-MM-DD] [--scope auto|full] [--notice-days N] [--db DB] [--catalog DIR]:
+/// evaluates the municipality's households and records what changed in the ledger (one transaction: a run
+/// that is stopped half-way leaves nothing behind and can simply be started again).
+/// </summary>
+internal static class RunCommand
+{
+    private static readonly string[] Options = ["--municipality", "--date", "--scope", "--notice-days", "--db", "--catalog", "--threads"];
+
+    public static int Run(string[] args, CliContext context)
+    {
+        if (!ArgumentParser.TryParse(args, Options, out var parsed, out var problem))
+            return Usage.Fail(context, $"run: {problem}");
+        if (parsed.HelpRequested) return HelpCommand.Run(context);
+        if (parsed.Positionals.Count > 0) return Usage.Fail(context, $"run: unexpected argument \"{parsed.Positionals[0]}\"");
+
+        string? municipality = parsed.Option("--municipality");
+        if (!DatabaseChoice.IsMunicipality(municipality))
+            return Usage.Fail(context, "run: --municipality needs the municipality's NIS code (5 digits), e.g. --municipality 44021");
+        var date = context.Today;
+        if (parsed.Option("--date") is { } dateText &&
+            !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            return Usage.Fail(context, $"run: --date \"{dateText}\" is not a date (YYYY-MM-DD)");
+        string scope = parsed.Option("--scope") ?? "auto";
+        if (scope is not ("auto" or "full")) return Usage.Fail(context, $"run: --scope is auto or full, not \"{scope}\"");
+        int notice = 30;
+        if (parsed.Option("--notice-days") is { } noticeText && (!int.TryParse(noticeText, CultureInfo.InvariantCulture, out notice) || notice < 0 || notice > 366))
+            return Usage.Fail(context, $"run: --notice-days \"{noticeText}\" is not a number of days from 0 to 366");
+        int? threads = null;
+        if (parsed.Option("--threads") is { } threadText)
+        {
+            if (!int.TryParse(threadText, CultureInfo.InvariantCulture, out int t) || t < 1)
+                return Usage.Fail(context, $"run: --threads \"{threadText}\" is not a positive number");
+            threads = t;
+        }
+        if (!DatabaseChoice.TryResolve(parsed.Option("--db"), context, out var target, out var dbProblem))
+            return Usage.Fail(context, $"run: {dbProblem}");
+
+        if (CatalogLoader.Compile(parsed.Option("--catalog"), context) is not var (_, result)) return ExitCodes.Failure;
+        if (!result.Succeeded)
+        {
+            CatalogLoader.ReportDiagnostics(result, context);
+            return ExitCodes.Failure;
+        }
+
+        var database = Database.Open(target!);
+        var options = new RunOptions(municipality!, date)
+        {
+            Full = scope == "full", NoticeDays = notice, MaxThreads = threads,
+            Phase = phase => context.Error.WriteLine($"run: {phase}…"),
+        };
+        var summary = new PopulationRun(database, result.Catalog!).Execute(options);
+
+        var o = context.Out;
+        o.WriteLine($"run {summary.RunId} of {municipality} on {date:yyyy-MM-dd} with {result.Catalog!.Name} ({summary.Scope}, {target!.Describe()})");
+        o.WriteLine($"  evaluated: {summary.Households:N0} households, {summary.Persons:N0} persons");
+        o.WriteLine($"  ledger: {summary.LedgerEntries:N0} entries" + (summary.EntriesByEvent.Count == 0 ? " (nothing changed)" :
+            " (" + string.Join(", ", summary.EntriesByEvent.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal)
+                .Select(e => $"{e.Key} {e.Value:N0}")) + ")"));
+        o.WriteLine("  time: " + string.Join(", ", summary.Phases.Select(p => $"{p.Key} {p.Value.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")));
+        return ExitCodes.Success;
+    }
+}
