@@ -37,7 +37,8 @@ internal sealed record CliContext : IDisposable
         {
             OpenStandardInput = Console.OpenStandardInput,
             Out = new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n" },
-            Error = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n" },
+            // Standard error is for progress and problems: written through at once, as a terminal or a watching script expects.
+            Error = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true },
             Clock = TimeProvider.System,
             CurrentDirectory = Environment.CurrentDirectory,
             ExecutableDirectory = AppContext.BaseDirectory,
