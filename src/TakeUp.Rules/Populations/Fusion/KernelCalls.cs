@@ -52,6 +52,16 @@ internal static class KernelCalls
         return Value.Truth(held);
     }
 
+    /// <summary>
+    /// For periods that touch the span but none covers it fresh by itself: whether they cover it together (bit
+    /// 0) and whether only stale ones do (bit 1, Flags.Stale shifted). Statuses and day are known here.
+    /// </summary>
+    public static int HeldTogether(Population pop, int person, ulong wanted, long day, int months, int freshSince)
+    {
+        long held = Holds(pop, person, wanted, day, months, freshSince, out int flags);
+        return (int)held | flags << 1;
+    }
+
     /// <summary>gross_income / net_monthly_income for one person, given the year's value and flags.</summary>
     public static long Income(Population pop, int person, long year, int yearFlags, ulong kinds, bool net, int freshSince, out int flags)
     {

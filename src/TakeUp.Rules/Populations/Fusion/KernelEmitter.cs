@@ -24,6 +24,7 @@ internal sealed class KernelEmitter
     private readonly long _date;
     private readonly List<ParameterExpression> _variables = [];
     private readonly KernelValues _values;
+    private readonly KernelScans _scans;
     private readonly List<Expression> _prologue = [];
     private readonly Dictionary<string, ParameterExpression> _loaded = [];
     private readonly Dictionary<KernelStep, Val> _computed = [];
@@ -41,6 +42,7 @@ internal sealed class KernelEmitter
         _day = date;
         _date = Value.Date(date);
         _values = new KernelValues(_variables);
+        _scans = new KernelScans(_values, field => Load(field, field), () => Population);
         _h = _values.Add(Variable(typeof(int), "h"));
         _first = _values.Add(Variable(typeof(int), "first"));
         _end = _values.Add(Variable(typeof(int), "end"));
@@ -60,7 +62,7 @@ internal sealed class KernelEmitter
             Assign(_first, ArrayIndex(Load("memberStart", nameof(KernelFrame.MemberStart)), _h)),
             Assign(_end, ArrayIndex(Load("memberStart", nameof(KernelFrame.MemberStart)), Increment(_h))),
             Assign(_reference, ArrayIndex(Load("reference", nameof(KernelFrame.Reference)), _h)),
-            Assign(_size, Multiply(Convert(Subtract(_end, _first), typeof(long)), Constant(Value.Scale))),
+            Assign(_size, Expression.Multiply(Convert(Subtract(_end, _first), typeof(long)), Constant(Value.Scale))),
         };
         for (_stage = 0; _stage < _schedule.Stages; _stage++)
         {
@@ -224,23 +226,15 @@ internal sealed class KernelEmitter
     {
         var (person, _) = Person(holds.Member.Role, holds.Scope);
         var on = holds.On is null ? Val.Of(_date) : Operand(holds.On, code, pair);
-        var flags = _values.Int("holds_f");
-        var value = _values.Long("holds");
-        code.Add(Assign(value, Expression.Call(Method(typeof(KernelCalls), nameof(KernelCalls.Holds)), Population, person,
-            Constant(Mask(holds.Statuses)), on.Value, Constant(holds.Months), Constant(FreshSince(holds)[(int)FactKind.Status]), flags)));
-        return new Val(value, KernelValues.Or(flags, on.Flags));
+        return _scans.Holds(code, person, Mask(holds.Statuses), on, holds.Months, FreshSince(holds)[(int)FactKind.Status]);
     }
 
     private Val Income(BoundIncome income, List<Expression> code, Dictionary<BoundExpression, Val>? pair)
     {
         var (person, _) = Person(income.Member.Role, income.Scope);
         var year = Operand(income.Year, code, pair);
-        var flags = _values.Int("income_f");
-        var value = _values.Long("income");
-        code.Add(Assign(value, Expression.Call(Method(typeof(KernelCalls), nameof(KernelCalls.Income)), Population, person, year.Value, year.Flags,
-            Constant(income.Kinds is null ? ulong.MaxValue : Mask(income.Kinds)), Constant(income.Net),
-            Constant(FreshSince(income)[(int)FactKind.Income]), flags)));
-        return new Val(value, flags);
+        return _scans.Income(code, person, year, income.Kinds is null ? ulong.MaxValue : Mask(income.Kinds), income.Net,
+            FreshSince(income)[(int)FactKind.Income]);
     }
 
     private Val Entitled(BoundEntitled entitled, List<Expression> code)
@@ -281,7 +275,7 @@ internal sealed class KernelEmitter
         {
             BinaryOperator.Add => Condition(KernelValues.EitherUnknown(a, b), KernelValues.Unknown, Add(a, b)),
             BinaryOperator.Subtract => Condition(KernelValues.EitherUnknown(a, b), KernelValues.Unknown, Subtract(a, b)),
-            BinaryOperator.Multiply => Expression.Call(Method(typeof(Ops), nameof(Ops.Multiply)), a, b),
+            BinaryOperator.Multiply => FixedPointMultiply(a, b),
             BinaryOperator.Divide => Expression.Call(Method(typeof(Ops), nameof(Ops.Divide)), a, b),
             _ => Condition(KernelValues.EitherUnknown(a, b), KernelValues.Unknown, KernelValues.Truth(binary.Operator switch
             {
@@ -294,6 +288,18 @@ internal sealed class KernelEmitter
             })),
         };
         return new Val(value, KernelValues.Or(left.Flags, right.Flags));
+    }
+
+    /// <summary>
+    /// Ops.Multiply; by a constant whole number (4800 euro per member) the product is exact in fixed point,
+    /// so it is written inline without rounding.
+    /// </summary>
+    private static Expression FixedPointMultiply(Expression a, Expression b)
+    {
+        if (a is ConstantExpression) (a, b) = (b, a);
+        if (b is ConstantExpression { Value: long c } && c != Value.Unknown && c % Value.Scale == 0 && Math.Abs(c / Value.Scale) < 1_000_000)
+            return Condition(KernelValues.IsUnknown(a), KernelValues.Unknown, Expression.Multiply(a, Constant(c / Value.Scale)));
+        return Expression.Call(Method(typeof(Ops), nameof(Ops.Multiply)), a, b);
     }
 
     private Val In(BoundIn membership, List<Expression> code, Dictionary<BoundExpression, Val>? pair)

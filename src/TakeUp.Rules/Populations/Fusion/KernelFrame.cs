@@ -19,6 +19,19 @@ internal sealed class KernelFrame
         var household = new[] { population.Tenure, population.CollectiveHeating, population.HeatingFuel, population.MonthlyRent, population.WaitingListSince };
         HouseholdValues = Enum.GetValues<HouseholdField>().Select(f => household[(int)f].Values).ToArray();
         HouseholdAsOf = Enum.GetValues<HouseholdField>().Select(f => household[(int)f].AsOf).ToArray();
+        StatusesKnown = population.StatusesKnown;
+        StatusStart = population.StatusStart;
+        StatusCode = population.StatusCode;
+        StatusSince = population.StatusSince;
+        StatusUntil = population.StatusUntil;
+        StatusAsOf = population.StatusAsOf;
+        IncomesKnown = population.IncomesKnown;
+        IncomeStart = population.IncomeStart;
+        IncomeKind = population.IncomeKind;
+        IncomeYear = population.IncomeYear;
+        IncomeGross = population.IncomeGross;
+        IncomeNet = population.IncomeNet;
+        IncomeAsOf = population.IncomeAsOf;
         var columns = Enumerable.Range(0, rights).Select(result.Right).ToArray();
         Outcomes = columns.Select(c => c.Outcomes).ToArray();
         Actions = columns.Select(c => c.Actions).ToArray();
@@ -39,6 +52,13 @@ internal sealed class KernelFrame
     /// <summary>Household facts by HouseholdField.</summary>
     public readonly long[][] HouseholdValues;
     public readonly int[][] HouseholdAsOf;
+
+    /// <summary>Status periods and incomes, as in Population.</summary>
+    public readonly bool[] StatusesKnown;
+    public readonly int[] StatusStart, StatusCode, StatusSince, StatusUntil, StatusAsOf;
+    public readonly bool[] IncomesKnown;
+    public readonly int[] IncomeStart, IncomeKind, IncomeYear, IncomeAsOf;
+    public readonly long[] IncomeGross, IncomeNet;
 
     /// <summary>Result columns by right (evaluation order); Amounts is empty for a right without an amount.</summary>
     public readonly byte[][] Outcomes;

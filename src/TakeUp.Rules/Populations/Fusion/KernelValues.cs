@@ -30,9 +30,9 @@ internal sealed class KernelValues
 
     public KernelValues(List<ParameterExpression> variables) => _variables = variables;
 
-    public ParameterExpression Long(string name) => Add(Variable(typeof(long), name));
+    public ParameterExpression Long(string name) => Add(Variable(typeof(long), name + _variables.Count));
 
-    public ParameterExpression Int(string name) => Add(Variable(typeof(int), name));
+    public ParameterExpression Int(string name) => Add(Variable(typeof(int), name + _variables.Count));
 
     public ParameterExpression Bool(string name) => Add(Variable(typeof(bool), name));
 
