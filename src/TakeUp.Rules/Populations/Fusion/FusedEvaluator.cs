@@ -10,7 +10,7 @@ namespace TakeUp.Rules.Populations.Fusion;
 /// </summary>
 internal static class FusedEvaluator
 {
-    private const int PersonsPerChunk = 8192;
+    private const int PersonsPerChunk = 2048;
 
     public static PopulationResult Evaluate(FusedKernel kernel, CompiledCatalog catalog, Population population, DateOnly date, int? maxThreads = null)
     {
@@ -19,13 +19,14 @@ internal static class FusedEvaluator
         int largest = 1;
         for (int h = 0; h < population.HouseholdCount; h++)
             largest = Math.Max(largest, population.MemberStart[h + 1] - population.MemberStart[h]);
+        var truth = kernel.TruthColumns(population);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(0, chunks.Count, 1), options,
-            () => kernel.Frame(population, result, largest),
-            (range, _, frame) =>
+            () => kernel.Frames(population, result, largest, truth),
+            (range, _, frames) =>
             {
-                for (int c = range.Item1; c < range.Item2; c++) kernel.Run(frame, chunks[c].First, chunks[c].End);
-                return frame;
+                for (int c = range.Item1; c < range.Item2; c++) kernel.Run(frames, chunks[c].First, chunks[c].End);
+                return frames;
             },
             _ => { });
         return result;

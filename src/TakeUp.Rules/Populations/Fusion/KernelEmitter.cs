@@ -35,8 +35,12 @@ internal sealed class KernelEmitter
     private readonly ParameterExpression _h, _first, _end, _reference, _size, _m, _k;
     private int _stage;
 
-    public KernelEmitter(CompiledCatalog catalog, KernelSchedule schedule, DateOnly date)
+    private readonly IReadOnlySet<int> _exported;
+
+    /// <param name="exported">rights whose truth a later loop reads through entitled(): written to the frame's truth columns</param>
+    public KernelEmitter(CompiledCatalog catalog, KernelSchedule schedule, DateOnly date, IReadOnlySet<int> exported)
     {
+        _exported = exported;
         _catalog = catalog;
         _schedule = schedule;
         _day = date;
@@ -240,6 +244,14 @@ internal sealed class KernelEmitter
     private Val Entitled(BoundEntitled entitled, List<Expression> code)
     {
         var source = _schedule.Rights[entitled.Right];
+        if (source is null)
+        {
+            // Decided by an earlier loop over these households: its truth column.
+            var row = entitled.Member is null ? _h : Person(entitled.Member.Role, entitled.Scope).Person;
+            int r = entitled.Right;
+            return _values.Store(code, ArrayIndex(Load($"truth{r}", nameof(KernelFrame.TruthValues), r), row),
+                ArrayIndex(Load($"truth{r}_f", nameof(KernelFrame.TruthFlags), r), row), "entitled");
+        }
         if (!source.InLoop) return _computed[source];
         var (person, current) = Person(entitled.Member!.Role, entitled.Scope);
         if (entitled.Scope == Scope.Household) current = false;
@@ -453,6 +465,7 @@ internal sealed class KernelEmitter
             code.Add(Assign(ArrayAccess(actions, row), Constant((byte)RightAction.None)));
             code.Add(Assign(ArrayAccess(doubtfulColumn, row), Constant(false)));
             if (amounts is not null) code.Add(Assign(ArrayAccess(amounts, row), KernelValues.Unknown));
+            Export(r, row, Val.Of(Value.False), code);
             return Val.Of(Value.False);
         }
 
@@ -522,7 +535,15 @@ internal sealed class KernelEmitter
         var truthFlags = _values.Int("truth_f");
         code.Add(Assign(truth, Condition(holds, KernelValues.True, Condition(Equal(outcome, Constant((int)Outcome.NotEligible)), KernelValues.False, KernelValues.Unknown))));
         code.Add(Assign(truthFlags, Condition(Equal(outcome, Constant((int)Outcome.LikelyEligible)), Or(doubt, Constant((int)Flags.Judged)), doubt)));
+        Export(r, row, new Val(truth, truthFlags), code);
         return new Val(truth, truthFlags);
+    }
+
+    private void Export(int r, Expression row, Val truth, List<Expression> code)
+    {
+        if (!_exported.Contains(r)) return;
+        code.Add(Assign(ArrayAccess(Load($"truth{r}", nameof(KernelFrame.TruthValues), r), row), truth.Value));
+        code.Add(Assign(ArrayAccess(Load($"truth{r}_f", nameof(KernelFrame.TruthFlags), r), row), truth.Flags));
     }
 
     private static MethodInfo Method(Type type, string name) =>

@@ -9,8 +9,11 @@ namespace TakeUp.Rules.Populations.Fusion;
 /// </summary>
 internal sealed class KernelFrame
 {
-    public KernelFrame(Population population, PopulationResult result, int rights, int spillSlots, int largestHousehold)
+    public KernelFrame(Population population, PopulationResult result, int rights, int spillSlots, int largestHousehold,
+        long[][] truthValues, int[][] truthFlags)
     {
+        TruthValues = truthValues;
+        TruthFlags = truthFlags;
         Population = population;
         MemberStart = population.MemberStart;
         Reference = population.Reference;
@@ -65,6 +68,13 @@ internal sealed class KernelFrame
     public readonly byte[][] Actions;
     public readonly long[][] Amounts;
     public readonly bool[][] Doubtful;
+
+    /// <summary>
+    /// By right: its truth and flags for entitled(), per row of the population, for rights decided by one loop
+    /// and read by a later one (empty for the others). Shared by all threads; each writes its own rows.
+    /// </summary>
+    public readonly long[][] TruthValues;
+    public readonly int[][] TruthFlags;
 
     /// <summary>Per spill slot, a value and its flags per member of the current household (index: person − first person).</summary>
     public readonly long[][] SpillValues;

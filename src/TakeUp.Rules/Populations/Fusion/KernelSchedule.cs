@@ -17,10 +17,12 @@ internal sealed class KernelSchedule
     private readonly Dictionary<BoundExpression, KernelStep> _steps = new(ReferenceEqualityComparer.Instance);
     private readonly List<KernelStep> _order = [];
 
-    public KernelSchedule(CompiledCatalog catalog, DateOnly date)
+    /// <param name="firstRight">the group of rights this loop decides: [firstRight, endRight) in evaluation order; earlier
+    /// rights were decided by an earlier loop over the same households, and entitled() reads their truth columns</param>
+    public KernelSchedule(CompiledCatalog catalog, DateOnly date, int firstRight, int endRight)
     {
-        Rights = new KernelStep[catalog.Ordered.Count];
-        for (int r = 0; r < catalog.Ordered.Count; r++)
+        Rights = new KernelStep?[catalog.Ordered.Count];
+        for (int r = firstRight; r < endRight; r++)
         {
             var right = catalog.Ordered[r];
             var freshSince = right.Plan.FreshSince(date);
@@ -39,8 +41,8 @@ internal sealed class KernelSchedule
     /// <summary>Every step in an order where each comes after what it reads.</summary>
     public IReadOnlyList<KernelStep> Order => _order;
 
-    /// <summary>The decision step of each right, in evaluation order.</summary>
-    public KernelStep[] Rights { get; }
+    /// <summary>The decision step of each right of the group, in evaluation order; null for rights outside it.</summary>
+    public KernelStep?[] Rights { get; }
 
     public int Stages { get; }
 
@@ -85,7 +87,7 @@ internal sealed class KernelSchedule
                     if (part is not null) PairDeps(part, freshSince, deps);
                 break;
             case BoundEntitled e:
-                deps.Add(EntitledDep(e));
+                if (Rights[e.Right] is not null) deps.Add(EntitledDep(e));
                 break;
             default:
                 foreach (var child in BoundTree.Children(node))
@@ -109,7 +111,7 @@ internal sealed class KernelSchedule
                 deps.Add((Visit(g.Inner, freshSince), g.Via == MemberRole.Beneficiary));
                 return;
             case BoundEntitled e:
-                deps.Add(EntitledDep(e));
+                if (Rights[e.Right] is not null) deps.Add(EntitledDep(e));
                 return;
         }
         foreach (var child in BoundTree.Children(node)) PairDeps(child, freshSince, deps);
@@ -118,7 +120,7 @@ internal sealed class KernelSchedule
     /// <summary>Another right's decision; the same row when it is the row's own person (or household).</summary>
     private (KernelStep, bool) EntitledDep(BoundEntitled e)
     {
-        var source = Rights[e.Right];
+        var source = Rights[e.Right]!;
         bool sameRow = e.Member is { } member && member.Role switch
         {
             MemberRole.Reference => false,
