@@ -30,9 +30,10 @@ internal sealed class FusedKernel
 
     public int Loops => _loops.Length;
 
-    public static FusedKernel Compile(CompiledCatalog catalog, DateOnly date)
+    /// <param name="nodesPerLoop">tests set it low to cut even a small catalog into several loops</param>
+    public static FusedKernel Compile(CompiledCatalog catalog, DateOnly date, int nodesPerLoop = NodesPerLoop)
     {
-        var groups = Groups(catalog, date);
+        var groups = Groups(catalog, date, nodesPerLoop);
         var exported = new bool[catalog.Ordered.Count];
         for (int g = 1; g < groups.Count; g++)
             for (int r = groups[g].First; r < groups[g].End; r++)
@@ -51,7 +52,7 @@ internal sealed class FusedKernel
     }
 
     /// <summary>Consecutive rights (in evaluation order) with about NodesPerLoop distinct nodes each, at least one right each.</summary>
-    private static List<(int First, int End)> Groups(CompiledCatalog catalog, DateOnly date)
+    private static List<(int First, int End)> Groups(CompiledCatalog catalog, DateOnly date, int nodesPerLoop)
     {
         var groups = new List<(int, int)>();
         var seen = new HashSet<BoundExpression>(ReferenceEqualityComparer.Instance);
@@ -62,7 +63,7 @@ internal sealed class FusedKernel
             var nodes = KernelSchedule.ApplicableRoots(catalog.Ordered[r], date).SelectMany(BoundTree.Descendants)
                 .Where(n => !ConstantFolding.IsRowInvariant(n)).ToList();
             int added = nodes.Count(n => !seen.Contains(n));
-            if (r > first && before + added > NodesPerLoop)
+            if (r > first && before + added > nodesPerLoop)
             {
                 groups.Add((first, r));
                 first = r;
