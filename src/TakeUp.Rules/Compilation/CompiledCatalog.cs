@@ -43,7 +43,12 @@ internal sealed class CompiledCatalog : ICatalog
 
     public IReadOnlyList<string> ParameterPaths { get; }
 
+    /// <summary>With the fused kernel for the date (compiled on first use, then kept).</summary>
     public Populations.PopulationResult Evaluate(Populations.Population population, DateOnly date, int? maxThreads = null) =>
+        Populations.Fusion.FusedEvaluator.Evaluate(Kernel(date), this, population, date, maxThreads);
+
+    /// <summary>With the column-by-column evaluator, node by node: the reference the fused kernel is tested against.</summary>
+    internal Populations.PopulationResult EvaluateByColumns(Populations.Population population, DateOnly date, int? maxThreads = null) =>
         Populations.PopulationEvaluator.Evaluate(this, population, date, maxThreads);
 
     public IReadOnlyList<ParameterChange> ParameterChanges(string rightId, DateOnly before, DateOnly after)
@@ -64,6 +69,15 @@ internal sealed class CompiledCatalog : ICatalog
             .ToList();
 
         static decimal? Decimal(long value) => value == Value.Unknown ? null : Value.ToDecimal(value);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, Lazy<Populations.Fusion.FusedKernel>> _kernels = new();
+
+    /// <summary>The fused kernel for a date; a few dates are kept (a kernel holds that date's constants).</summary>
+    internal Populations.Fusion.FusedKernel Kernel(DateOnly date)
+    {
+        if (_kernels.Count > 16) _kernels.Clear();
+        return _kernels.GetOrAdd(date, d => new Lazy<Populations.Fusion.FusedKernel>(() => Populations.Fusion.FusedKernel.Compile(this, d))).Value;
     }
 
     public HouseholdResult Evaluate(Household household, DateOnly date, Language language)

@@ -8,6 +8,8 @@ namespace TakeUp.Rules.Populations;
 /// <summary>
 /// Evaluates a whole population: households are cut into chunks of a few thousand persons (small enough for
 /// the columns of one chunk to stay in cache), and chunks run in parallel, each thread with its own buffers.
+/// One pass per node: simple to check, and the reference the fused kernel (Fusion/, what ICatalog.Evaluate runs)
+/// is tested against; CompiledCatalog.EvaluateByColumns runs it.
 /// </summary>
 internal static class PopulationEvaluator
 {

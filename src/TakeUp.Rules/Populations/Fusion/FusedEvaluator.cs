@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using TakeUp.Rules.Compilation;
+
+namespace TakeUp.Rules.Populations.Fusion;
+
+/// <summary>
+/// Evaluates a whole population with the catalog's fused kernel: households cut into ranges of a few
+/// thousand persons, ranges run in parallel, one KernelFrame per thread. Gives the same columns as
+/// PopulationEvaluator (the reference, node by node), which the equivalence tests check.
+/// </summary>
+internal static class FusedEvaluator
+{
+    private const int PersonsPerChunk = 2048;
+
+    public static PopulationResult Evaluate(FusedKernel kernel, CompiledCatalog catalog, Population population, DateOnly date, int? maxThreads = null)
+    {
+        var result = new PopulationResult(catalog, population, date);
+        var chunks = Chunks(population);
+        int largest = 1;
+        for (int h = 0; h < population.HouseholdCount; h++)
+            largest = Math.Max(largest, population.MemberStart[h + 1] - population.MemberStart[h]);
+        var truth = kernel.TruthColumns(population);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
+        Parallel.ForEach(Partitioner.Create(0, chunks.Count, 1), options,
+            () => kernel.Frames(population, result, largest, truth),
+            (range, _, frames) =>
+            {
+                for (int c = range.Item1; c < range.Item2; c++) kernel.Run(frames, chunks[c].First, chunks[c].End);
+                return frames;
+            },
+            _ => { });
+        return result;
+    }
+
+    private static List<(int First, int End)> Chunks(Population population)
+    {
+        var chunks = new List<(int, int)>();
+        int first = 0;
+        for (int h = 0; h < population.HouseholdCount; h++)
+        {
+            if (population.MemberStart[h + 1] - population.MemberStart[first] >= PersonsPerChunk)
+            {
+                chunks.Add((first, h + 1));
+                first = h + 1;
+            }
+        }
+        if (first < population.HouseholdCount) chunks.Add((first, population.HouseholdCount));
+        return chunks;
+    }
+}
