@@ -8,26 +8,39 @@ namespace TakeUp.Rules.Populations;
 /// Builds a <see cref="Population"/> row by row, straight into its columns, without a <see cref="Household"/>
 /// object per household: for loaders of large files (the peer benchmark's CSV files, say) where building
 /// millions of objects only to lay them out again would cost more than the evaluation.
-/// The number of households and persons is given up front (the columns are allocated once, every fact
-/// unknown); statuses and incomes are counted as they come. Add a household, then its members, each member's
-/// statuses and incomes right after it; <see cref="Build"/> checks the counts and returns the population.
-/// The result is the same as <see cref="Population.From"/> for the same households.
+/// The number of households and persons is given up front, so every column is allocated once at its size and
+/// each row is written once; statuses and incomes are counted as they come (give a capacity to avoid growing).
+/// Add a household, then its members, each member's statuses and incomes right after it; <see cref="Build"/>
+/// checks the counts and returns the population without copying anything.
+/// The population evaluates the same as <see cref="Population.From"/> for the same households, and holds the
+/// same values, with two differences of layout that no reader can see: facts never set share one column of
+/// unknowns, and the status and income lists may be longer than their entries (spare capacity at the end:
+/// rows reach them only through StatusStart and IncomeStart).
 /// </summary>
 public sealed class PopulationBuilder
 {
     private readonly Population.Columns _c;
-    private int[] _statusCode = new int[16], _statusSince = new int[16], _statusUntil = new int[16], _statusAsOf = new int[16];
-    private int[] _incomeKind = new int[16], _incomeYear = new int[16], _incomeAsOf = new int[16];
-    private long[] _incomeGross = new long[16], _incomeNet = new long[16];
+    private int[] _statusCode, _statusSince, _statusUntil, _statusAsOf;
+    private int[] _incomeKind, _incomeYear, _incomeAsOf;
+    private long[] _incomeGross, _incomeNet;
     private int _households, _persons, _statuses, _incomes;
     private bool _built;
 
-    public PopulationBuilder(int households, int persons)
+    /// <param name="statusCapacity">How many statuses to make room for at first (the lists grow when needed).</param>
+    /// <param name="incomeCapacity">How many incomes to make room for at first.</param>
+    public PopulationBuilder(int households, int persons, int statusCapacity = 16, int incomeCapacity = 16)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(households);
         ArgumentOutOfRangeException.ThrowIfLessThan(persons, households);
         _c = new Population.Columns(households, persons);
+        int statuses = Math.Max(1, statusCapacity), incomes = Math.Max(1, incomeCapacity);
+        (_statusCode, _statusSince, _statusUntil, _statusAsOf) = (Raw<int>(statuses), Raw<int>(statuses), Raw<int>(statuses), Raw<int>(statuses));
+        (_incomeKind, _incomeYear, _incomeAsOf) = (Raw<int>(incomes), Raw<int>(incomes), Raw<int>(incomes));
+        (_incomeGross, _incomeNet) = (Raw<long>(incomes), Raw<long>(incomes));
     }
+
+    /// <summary>An array every used element of which is written before it is read: no need to clear it.</summary>
+    internal static T[] Raw<T>(int length) => GC.AllocateUninitializedArray<T>(length);
 
     public int HouseholdCount => _households;
 
@@ -47,7 +60,7 @@ public sealed class PopulationBuilder
 
     /// <summary>The current household's heating fuel.</summary>
     public void SetHeatingFuel(HeatingFuel fuel, DateOnly? asOf = null) =>
-        _c.HeatingFuel.Set(CurrentHousehold(), (long)fuel, asOf);
+        _c.Housing(HouseholdField.HeatingFuel).Set(CurrentHousehold(), (long)fuel, asOf);
 
     /// <summary>
     /// Adds a member to the current household. The first member whose relation is <see cref="Relation.Reference"/>
@@ -63,8 +76,9 @@ public sealed class PopulationBuilder
         _c.MemberIds[p] = id ?? throw new ArgumentNullException(nameof(id));
         _c.HouseholdOf[p] = h;
         _c.Relation[p] = relation;
-        _c.Members[(int)MemberField.Relation].Set(p, (long)relation, null);
-        if (birthDate is { } born) _c.Members[(int)MemberField.BirthDate].Set(p, born.DayNumber, null);
+        _c.RelationFact.Set(p, (long)relation, null);
+        if (birthDate is { } born) _c.Member(MemberField.BirthDate, p).Set(p, born.DayNumber, null);
+        else if (_c.Has(MemberField.BirthDate)) _c.Member(MemberField.BirthDate, p).Set(p, Value.Unknown, null);
         _c.StatusesKnown[p] = statusesKnown;
         _c.StatusStart[p] = _statuses;
         _c.IncomesKnown[p] = incomesKnown;
@@ -113,7 +127,10 @@ public sealed class PopulationBuilder
         _incomes++;
     }
 
-    /// <summary>The population, once every announced household and person was added; the builder is spent afterwards.</summary>
+    /// <summary>
+    /// The population, once every announced household and person was added; the builder is spent afterwards.
+    /// Nothing is copied: the population takes the builder's columns as they are.
+    /// </summary>
     public Population Build()
     {
         Open();
@@ -124,15 +141,6 @@ public sealed class PopulationBuilder
         _c.MemberStart[_households] = _persons;
         _c.StatusStart[_persons] = _statuses;
         _c.IncomeStart[_persons] = _incomes;
-        Array.Resize(ref _statusCode, _statuses);
-        Array.Resize(ref _statusSince, _statuses);
-        Array.Resize(ref _statusUntil, _statuses);
-        Array.Resize(ref _statusAsOf, _statuses);
-        Array.Resize(ref _incomeKind, _incomes);
-        Array.Resize(ref _incomeYear, _incomes);
-        Array.Resize(ref _incomeAsOf, _incomes);
-        Array.Resize(ref _incomeGross, _incomes);
-        Array.Resize(ref _incomeNet, _incomes);
         return new Population(_c, new Population.Lists(_statusCode, _statusSince, _statusUntil, _statusAsOf,
             _incomeKind, _incomeYear, _incomeGross, _incomeNet, _incomeAsOf));
     }
@@ -166,49 +174,67 @@ public sealed class PopulationBuilder
 
 public sealed partial class Population
 {
-    /// <summary>The household and person columns, allocated once with every fact unknown.</summary>
+    /// <summary>
+    /// The household and person columns. Fact columns are allocated when a first value is set (a column of
+    /// members' facts then has every row written by AddMember); facts never set share one column of unknowns per
+    /// level, which is also the persons' partner kind (unknown for all).
+    /// </summary>
     internal sealed class Columns
     {
+        private readonly FactColumn _unknownHousing, _unknownMembers;
+        private readonly FactColumn?[] _housing, _members;
+
         public Columns(int households, int persons)
         {
             HouseholdIds = new string[households];
-            MemberStart = new int[households + 1];
-            Reference = new int[households];
-            Housing = new FactColumn[Enum.GetValues<HouseholdField>().Length];
-            for (int f = 0; f < Housing.Length; f++) Housing[f] = Unknown(households);
+            MemberStart = PopulationBuilder.Raw<int>(households + 1);
+            Reference = PopulationBuilder.Raw<int>(households);
+            _unknownHousing = Unknown(households, households);
+            _housing = new FactColumn?[Enum.GetValues<HouseholdField>().Length];
             MemberIds = new string[persons];
-            HouseholdOf = new int[persons];
-            Relation = new Relation[persons];
-            PartnerKind = new long[persons];
-            Array.Fill(PartnerKind, Value.Unknown);
-            Members = new FactColumn[Enum.GetValues<MemberField>().Length];
-            for (int f = 0; f < Members.Length; f++) Members[f] = Unknown(persons);
-            StatusesKnown = new bool[persons];
-            StatusStart = new int[persons + 1];
-            IncomesKnown = new bool[persons];
-            IncomeStart = new int[persons + 1];
+            HouseholdOf = PopulationBuilder.Raw<int>(persons);
+            Relation = PopulationBuilder.Raw<Relation>(persons);
+            _unknownMembers = Unknown(persons, persons);
+            _members = new FactColumn?[Enum.GetValues<MemberField>().Length];
+            RelationFact = Member(MemberField.Relation, 0);
+            StatusesKnown = PopulationBuilder.Raw<bool>(persons);
+            StatusStart = PopulationBuilder.Raw<int>(persons + 1);
+            IncomesKnown = PopulationBuilder.Raw<bool>(persons);
+            IncomeStart = PopulationBuilder.Raw<int>(persons + 1);
         }
 
         public string[] HouseholdIds { get; }
         public int[] MemberStart { get; }
         public int[] Reference { get; }
-        public FactColumn[] Housing { get; }
-        public FactColumn HeatingFuel => Housing[(int)HouseholdField.HeatingFuel];
         public string[] MemberIds { get; }
         public int[] HouseholdOf { get; }
         public Relation[] Relation { get; }
-        public long[] PartnerKind { get; }
-        public FactColumn[] Members { get; }
+        public FactColumn RelationFact { get; }
+        public long[] PartnerKind => _unknownMembers.Values;
         public bool[] StatusesKnown { get; }
         public int[] StatusStart { get; }
         public bool[] IncomesKnown { get; }
         public int[] IncomeStart { get; }
 
-        private static FactColumn Unknown(int rows)
+        public FactColumn HousingColumn(HouseholdField field) => _housing[(int)field] ?? _unknownHousing;
+
+        public FactColumn[] Members => _members.Select(c => c ?? _unknownMembers).ToArray();
+
+        public bool Has(MemberField field) => _members[(int)field] is not null;
+
+        /// <summary>A household fact's own column, unknown for every household until set.</summary>
+        public FactColumn Housing(HouseholdField field) =>
+            _housing[(int)field] ??= Unknown(_unknownHousing.Values.Length, _unknownHousing.Values.Length);
+
+        /// <summary>A member fact's own column; rows before <paramref name="row"/> are made unknown, later rows AddMember writes.</summary>
+        public FactColumn Member(MemberField field, int row) => _members[(int)field] ??= Unknown(_unknownMembers.Values.Length, row);
+
+        /// <summary>A column whose first <paramref name="filled"/> rows are unknown; the rest are left for the caller to write.</summary>
+        private static FactColumn Unknown(int rows, int filled)
         {
             var column = new FactColumn(rows);
-            Array.Fill(column.Values, Value.Unknown);
-            Array.Fill(column.AsOf, FactColumn.NoDate);
+            Array.Fill(column.Values, Value.Unknown, 0, filled);
+            Array.Fill(column.AsOf, FactColumn.NoDate, 0, filled);
             return column;
         }
     }
@@ -222,11 +248,11 @@ public sealed partial class Population
         HouseholdIds = c.HouseholdIds;
         MemberStart = c.MemberStart;
         Reference = c.Reference;
-        Tenure = c.Housing[(int)HouseholdField.Tenure];
-        CollectiveHeating = c.Housing[(int)HouseholdField.CollectiveHeating];
-        HeatingFuel = c.Housing[(int)HouseholdField.HeatingFuel];
-        MonthlyRent = c.Housing[(int)HouseholdField.MonthlyRent];
-        WaitingListSince = c.Housing[(int)HouseholdField.WaitingListSince];
+        Tenure = c.HousingColumn(HouseholdField.Tenure);
+        CollectiveHeating = c.HousingColumn(HouseholdField.CollectiveHeating);
+        HeatingFuel = c.HousingColumn(HouseholdField.HeatingFuel);
+        MonthlyRent = c.HousingColumn(HouseholdField.MonthlyRent);
+        WaitingListSince = c.HousingColumn(HouseholdField.WaitingListSince);
         MemberIds = c.MemberIds;
         HouseholdOf = c.HouseholdOf;
         Relation = c.Relation;
