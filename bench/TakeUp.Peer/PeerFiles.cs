@@ -56,7 +56,8 @@ public static class PeerFiles
         if (households > persons)
             throw new PeerFormatException(householdsPath, 0, null, $"{households:N0} households for {persons:N0} persons in {personsPath}: some household has no persons");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var builder = new PopulationBuilder(households, persons);
+        // At most one income per person; statuses are rare (about one person in ten), the list grows if not.
+        var builder = new PopulationBuilder(households, persons, statusCapacity: persons / 8, incomeCapacity: persons);
         double allocation = clock.Elapsed.TotalSeconds;
         using var personLines = new LineReader(personsPath);
         using var householdLines = new LineReader(householdsPath);
