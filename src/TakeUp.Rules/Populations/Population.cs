@@ -9,7 +9,7 @@ namespace TakeUp.Rules.Populations;
 /// fact, persons sorted by household, statuses and incomes as flat lists with start offsets per person.
 /// Build it once with <see cref="From"/>; it is immutable afterwards and can be evaluated on any date.
 /// </summary>
-public sealed class Population
+public sealed partial class Population
 {
     private Population(int households, int persons, int statuses, int incomes)
     {
