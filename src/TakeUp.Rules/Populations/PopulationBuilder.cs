@@ -79,10 +79,52 @@ public sealed class PopulationBuilder
         _c.RelationFact.Set(p, (long)relation, null);
         if (birthDate is { } born) _c.Member(MemberField.BirthDate, p).Set(p, born.DayNumber, null);
         else if (_c.Has(MemberField.BirthDate)) _c.Member(MemberField.BirthDate, p).Set(p, Value.Unknown, null);
+        // Columns some earlier member created are written for every later row: unknown unless set next.
+        foreach (var field in OtherMemberFields)
+            if (_c.Has(field)) _c.Member(field, p).Set(p, Value.Unknown, null);
         _c.StatusesKnown[p] = statusesKnown;
         _c.StatusStart[p] = _statuses;
         _c.IncomesKnown[p] = incomesKnown;
         _c.IncomeStart[p] = _incomes;
+    }
+
+    private static readonly MemberField[] OtherMemberFields =
+        Enum.GetValues<MemberField>().Where(f => f is not (MemberField.Relation or MemberField.BirthDate)).ToArray();
+
+    /// <summary>
+    /// Every housing fact of the current household, with its as-of date: the same values as
+    /// <see cref="Population.From"/> lays out.
+    /// </summary>
+    public void SetHousing(Housing housing)
+    {
+        int h = CurrentHousehold();
+        _c.Housing(HouseholdField.Tenure).Set(h, housing.Tenure, t => (long)t);
+        _c.Housing(HouseholdField.CollectiveHeating).Set(h, housing.CollectiveHeating, Value.Truth);
+        _c.Housing(HouseholdField.HeatingFuel).Set(h, housing.HeatingFuel, f => (long)f);
+        _c.Housing(HouseholdField.MonthlyRent).Set(h, housing.MonthlyRent, Value.Number);
+        _c.Housing(HouseholdField.WaitingListSince).Set(h, housing.WaitingListSince, Value.Date);
+    }
+
+    /// <summary>
+    /// Adds a member with every fact the record carries (each with its as-of date), its statuses and its
+    /// incomes: the same values as <see cref="Population.From"/> lays out. The record can be dropped right
+    /// after, so a loader keeps no object per person.
+    /// </summary>
+    public void AddMember(Member member)
+    {
+        AddMember(member.Id, member.Relation, null, member.Statuses is not null, member.Incomes is not null);
+        int p = _persons - 1;
+        _c.Member(MemberField.BirthDate, p).Set(p, member.BirthDate, Value.Date);
+        _c.Member(MemberField.PartnerKind, p).Set(p, member.PartnerKind is { } kind ? (long)kind : Value.Unknown, null);
+        _c.Member(MemberField.Dependent, p).Set(p, member.Dependent, Value.Truth);
+        _c.Member(MemberField.RegisteredAtAddress, p).Set(p, member.RegisteredAtAddress, Value.Truth);
+        _c.Member(MemberField.Residence, p).Set(p, member.Residence, r => (long)r);
+        _c.Member(MemberField.RecognitionPercent, p).Set(p, member.RecognitionPercent, Value.Number);
+        _c.Member(MemberField.Pillar1Points, p).Set(p, member.Pillar1Points, Value.Number);
+        _c.Member(MemberField.ZorgtoeslagPoints, p).Set(p, member.ZorgtoeslagPoints, Value.Number);
+        _c.Member(MemberField.AbroadDaysLastYear, p).Set(p, member.AbroadDaysLastYear, Value.Number);
+        foreach (var s in member.Statuses ?? []) AddStatus(s.Status, s.Since, s.Until, s.AsOf);
+        foreach (var i in member.Incomes ?? []) AddIncome(i.Kind, i.Year, i.GrossTaxable, i.NetMonthly, i.AsOf);
     }
 
     /// <summary>A status of the last member added, held from <paramref name="since"/> to <paramref name="until"/> (both included; open when null).</summary>
@@ -210,7 +252,7 @@ public sealed partial class Population
         public int[] HouseholdOf { get; }
         public Relation[] Relation { get; }
         public FactColumn RelationFact { get; }
-        public long[] PartnerKind => _unknownMembers.Values;
+        public long[] PartnerKind => (_members[(int)MemberField.PartnerKind] ?? _unknownMembers).Values;
         public bool[] StatusesKnown { get; }
         public int[] StatusStart { get; }
         public bool[] IncomesKnown { get; }
