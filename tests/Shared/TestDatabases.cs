@@ -35,6 +35,8 @@ internal static class TestDatabases
             command.ExecuteNonQuery();
         }
         server.Database = name;
+        // Every test has a database of its own: pooled connections to each would pile up on the server.
+        server.Pooling = false;
         return new DatabaseTarget(DatabaseKind.Postgres, server.ConnectionString);
     }
 

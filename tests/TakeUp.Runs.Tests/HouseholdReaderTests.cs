@@ -28,7 +28,7 @@ public class HouseholdReaderTests
 
         using var connection = db.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        var back = HouseholdReader.Read(connection, transaction, M, LoadScope.All);
+        var back = HouseholdReader.Read(db, connection, transaction, M, LoadScope.All);
         Assert.Equal(households.Select(h => h.Id).Order(StringComparer.Ordinal), back.Households.Select(h => h.Id));
         var byId = back.Households.ToDictionary(h => h.Id);
         foreach (var h in households) Assert.Equal(Canonical(h), Canonical(byId[h.Id]));

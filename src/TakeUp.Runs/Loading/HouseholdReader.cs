@@ -1,6 +1,8 @@
 using System.Data.Common;
 using TakeUp.Data.Register;
+using TakeUp.Data.Storage;
 using TakeUp.Rules.Facts;
+using TakeUp.Rules.Populations;
 
 namespace TakeUp.Runs.Loading;
 
@@ -13,93 +15,181 @@ public static class HouseholdReader
 {
     public sealed record Loaded(List<Household> Households, Dictionary<string, string?> PendingChanges);
 
-    public static Loaded Read(DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
+    /// <summary>The households in scope as objects (a few, or for tests): see <see cref="Stream"/>.</summary>
+    public static Loaded Read(Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
-        string householdFilter = scope == LoadScope.Pending ? " AND pending_changes IS NOT NULL" : "";
-        string householdSet = $"SELECT household_id FROM households WHERE municipality = @m{householdFilter}";
-        string personFilter = scope == LoadScope.Pending ? $" AND household_id IN ({householdSet})" : "";
-        string personSet = $"SELECT person_id FROM persons WHERE municipality = @m{personFilter}";
-        string ofPersons = scope == LoadScope.Pending ? $" AND person_id IN ({personSet})" : "";
-
-        var statuses = new Dictionary<string, List<StatusRecord>>(StringComparer.Ordinal);
-        using (var reader = Query(connection, transaction, municipality,
-                   $"SELECT person_id, status, since, until, source, as_of FROM statuses WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
-            while (reader.Read())
-            {
-                var record = new StatusRecord(Code<StatusCode>(reader.GetString(1)), Date(reader, 2)!.Value, Date(reader, 3),
-                    Source(reader, 4), Date(reader, 5));
-                ListOf(statuses, reader.GetString(0)).Add(record);
-            }
-
-        var incomes = new Dictionary<string, List<IncomeRecord>>(StringComparer.Ordinal);
-        using (var reader = Query(connection, transaction, municipality,
-                   $"SELECT person_id, kind, year, gross_taxable, net_monthly, source, as_of FROM incomes WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
-            while (reader.Read())
-            {
-                var record = new IncomeRecord(Code<IncomeKind>(reader.GetString(1)), reader.GetInt32(2), Decimal(reader, 3),
-                    Decimal(reader, 4), Source(reader, 5), Date(reader, 6));
-                ListOf(incomes, reader.GetString(0)).Add(record);
-            }
-
-        var observations = Observations(connection, transaction, municipality);
-
-        var members = new Dictionary<string, List<Member>>(StringComparer.Ordinal);
-        using (var reader = Query(connection, transaction, municipality,
-                   "SELECT person_id, household_id, insz, relation, partner_kind, " +
-                   "birth_date, birth_date_source, birth_date_as_of, dependent, dependent_source, dependent_as_of, " +
-                   "registered_at_address, registered_at_address_source, registered_at_address_as_of, " +
-                   "residence, residence_source, residence_as_of, recognition_percent, recognition_percent_source, recognition_percent_as_of, " +
-                   "pillar_1_points, pillar_1_points_source, pillar_1_points_as_of, zorgtoeslag_points, zorgtoeslag_points_source, zorgtoeslag_points_as_of, " +
-                   "abroad_days_last_year, abroad_days_last_year_source, abroad_days_last_year_as_of, statuses_known, incomes_known " +
-                   $"FROM persons WHERE municipality = @m{personFilter} ORDER BY household_id, person_id"))
-            while (reader.Read())
-            {
-                string id = reader.GetString(0);
-                var member = new Member(id, Code<Relation>(reader.GetString(3)))
-                {
-                    Insz = reader.IsDBNull(2) ? null : reader.GetString(2),
-                    PartnerKind = reader.IsDBNull(4) ? null : Code<PartnerKind>(reader.GetString(4)),
-                    BirthDate = new Fact<DateOnly>(Date(reader, 5), Source(reader, 6), Date(reader, 7)),
-                    Dependent = new Fact<bool>(Bool(reader, 8), Source(reader, 9), Date(reader, 10)),
-                    RegisteredAtAddress = new Fact<bool>(Bool(reader, 11), Source(reader, 12), Date(reader, 13)),
-                    Residence = new Fact<Residence>(reader.IsDBNull(14) ? null : Code<Residence>(reader.GetString(14)), Source(reader, 15), Date(reader, 16)),
-                    RecognitionPercent = new Fact<decimal>(Decimal(reader, 17), Source(reader, 18), Date(reader, 19)),
-                    Pillar1Points = new Fact<int>(Int(reader, 20), Source(reader, 21), Date(reader, 22)),
-                    ZorgtoeslagPoints = new Fact<int>(Int(reader, 23), Source(reader, 24), Date(reader, 25)),
-                    AbroadDaysLastYear = new Fact<int>(Int(reader, 26), Source(reader, 27), Date(reader, 28)),
-                    Statuses = Bool(reader, 29) == true ? (statuses.GetValueOrDefault(id) ?? []) : null,
-                    Incomes = Bool(reader, 30) == true ? (incomes.GetValueOrDefault(id) ?? []) : null,
-                };
-                if (observations.TryGetValue(("person", id), out var seen)) member = ObservationOverlay.Apply(member, seen);
-                ListOf(members, reader.GetString(1)).Add(member);
-            }
-
         var households = new List<Household>();
         var pending = new Dictionary<string, string?>(StringComparer.Ordinal);
-        using (var reader = Query(connection, transaction, municipality,
-                   "SELECT household_id, tenure, tenure_source, tenure_as_of, collective_heating, collective_heating_source, collective_heating_as_of, " +
-                   "heating_fuel, heating_fuel_source, heating_fuel_as_of, monthly_rent, monthly_rent_source, monthly_rent_as_of, " +
-                   "waiting_list_since, waiting_list_since_source, waiting_list_since_as_of, pending_changes " +
-                   $"FROM households WHERE municipality = @m{householdFilter} ORDER BY household_id"))
-            while (reader.Read())
-            {
-                string id = reader.GetString(0);
-                // A household whose members all left is not evaluated: its rights are ended by the run's "gone" rule.
-                if (!members.TryGetValue(id, out var list)) { pending[id] = reader.IsDBNull(16) ? null : reader.GetString(16); continue; }
-                var housing = new Housing
-                {
-                    Tenure = new Fact<Tenure>(reader.IsDBNull(1) ? null : Code<Tenure>(reader.GetString(1)), Source(reader, 2), Date(reader, 3)),
-                    CollectiveHeating = new Fact<bool>(Bool(reader, 4), Source(reader, 5), Date(reader, 6)),
-                    HeatingFuel = new Fact<HeatingFuel>(reader.IsDBNull(7) ? null : Code<HeatingFuel>(reader.GetString(7)), Source(reader, 8), Date(reader, 9)),
-                    MonthlyRent = new Fact<decimal>(Decimal(reader, 10), Source(reader, 11), Date(reader, 12)),
-                    WaitingListSince = new Fact<DateOnly>(Date(reader, 13), Source(reader, 14), Date(reader, 15)),
-                };
-                if (observations.TryGetValue(("household", id), out var seen)) housing = ObservationOverlay.Apply(housing, seen);
-                households.Add(new Household(id, list) { Municipality = municipality, Housing = housing });
-                pending[id] = reader.IsDBNull(16) ? null : reader.GetString(16);
-            }
+        foreach (var (household, changes) in Stream(database, connection, transaction, municipality, scope))
+        {
+            pending[household.Id] = changes;
+            if (household.Members.Count > 0) households.Add(household);
+        }
         return new Loaded(households, pending);
     }
+
+    /// <summary>
+    /// The households in scope straight into the engine's columns, keeping no object per person: what a run
+    /// over a million residents (or a country) loads. Households whose members all left are not in the
+    /// population, only in the pending changes (their rights are ended by the run's "gone" rule).
+    /// </summary>
+    public static (Population? Population, Dictionary<string, string?> PendingChanges) ReadPopulation(
+        Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
+    {
+        var (households, persons) = Count(connection, transaction, municipality, scope);
+        var pending = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var builder = new PopulationBuilder(households, persons, statusCapacity: persons / 2 + 16, incomeCapacity: persons + 16);
+        int added = 0;
+        foreach (var (household, changes) in Stream(database, connection, transaction, municipality, scope))
+        {
+            if (changes is not null) pending[household.Id] = changes;
+            if (household.Members.Count == 0) continue;
+            builder.AddHousehold(household.Id);
+            builder.SetHousing(household.Housing);
+            foreach (var member in household.Members) builder.AddMember(member);
+            added++;
+        }
+        if (added == 0) return (null, pending);
+        if (added != households) throw new InvalidDataException($"{households} households with members counted, {added} read: was the register changed during the run?");
+        return (builder.Build(), pending);
+    }
+
+    private static (int Households, int Persons) Count(DbConnection connection, DbTransaction transaction, string m, LoadScope scope)
+    {
+        string pendingOnly = scope == LoadScope.Pending ? " AND h.pending_changes IS NOT NULL" : "";
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COUNT(DISTINCT p.household_id), COUNT(*) FROM persons p JOIN households h " +
+                              $"ON h.municipality = p.municipality AND h.household_id = p.household_id WHERE p.municipality = @m{pendingOnly}";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "m";
+        parameter.Value = m;
+        command.Parameters.Add(parameter);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+                Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Every household in scope, in household id order, with its members, their statuses and incomes, and the
+    /// household's pending changes: four ordered cursors read side by side (on connections of their own, since
+    /// PostgreSQL reads one result at a time per connection; the caller's transaction holds the municipality's
+    /// write lock, so nothing changes under them).
+    /// </summary>
+    public static IEnumerable<(Household Household, string? PendingChanges)> Stream(
+        Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
+    {
+        string pendingOnly = scope == LoadScope.Pending ? " AND h.pending_changes IS NOT NULL" : "";
+        const string Join = "JOIN households h ON h.municipality = p.municipality AND h.household_id = p.household_id";
+        // The cursors are merged by ordinal comparison of ids: the database must sort the same way.
+        string ordinal = database.Kind == DatabaseKind.Postgres ? " COLLATE \"C\"" : "";
+        var observations = Observations(connection, transaction, municipality);
+
+        using var householdConnection = database.OpenConnection();
+        using var personConnection = database.OpenConnection();
+        using var statusConnection = database.OpenConnection();
+        using var incomeConnection = database.OpenConnection();
+        using var households = Query(householdConnection, null, municipality,
+            "SELECT h.household_id, h.tenure, h.tenure_source, h.tenure_as_of, h.collective_heating, h.collective_heating_source, h.collective_heating_as_of, " +
+            "h.heating_fuel, h.heating_fuel_source, h.heating_fuel_as_of, h.monthly_rent, h.monthly_rent_source, h.monthly_rent_as_of, " +
+            "h.waiting_list_since, h.waiting_list_since_source, h.waiting_list_since_as_of, h.pending_changes " +
+            $"FROM households h WHERE h.municipality = @m{pendingOnly} ORDER BY h.household_id{ordinal}");
+        using var persons = Query(personConnection, null, municipality,
+            "SELECT p.person_id, p.household_id, p.insz, p.relation, p.partner_kind, " +
+            "p.birth_date, p.birth_date_source, p.birth_date_as_of, p.dependent, p.dependent_source, p.dependent_as_of, " +
+            "p.registered_at_address, p.registered_at_address_source, p.registered_at_address_as_of, " +
+            "p.residence, p.residence_source, p.residence_as_of, p.recognition_percent, p.recognition_percent_source, p.recognition_percent_as_of, " +
+            "p.pillar_1_points, p.pillar_1_points_source, p.pillar_1_points_as_of, p.zorgtoeslag_points, p.zorgtoeslag_points_source, p.zorgtoeslag_points_as_of, " +
+            "p.abroad_days_last_year, p.abroad_days_last_year_source, p.abroad_days_last_year_as_of, p.statuses_known, p.incomes_known " +
+            $"FROM persons p {Join} WHERE p.municipality = @m{pendingOnly} ORDER BY p.household_id{ordinal}, p.person_id{ordinal}");
+        using var statuses = Query(statusConnection, null, municipality,
+            "SELECT p.household_id, s.person_id, s.status, s.since, s.until, s.source, s.as_of FROM statuses s " +
+            "JOIN persons p ON p.municipality = s.municipality AND p.person_id = s.person_id " +
+            $"{Join} WHERE s.municipality = @m{pendingOnly} ORDER BY p.household_id{ordinal}, s.person_id{ordinal}, s.seq");
+        using var incomes = Query(incomeConnection, null, municipality,
+            "SELECT p.household_id, i.person_id, i.kind, i.year, i.gross_taxable, i.net_monthly, i.source, i.as_of FROM incomes i " +
+            "JOIN persons p ON p.municipality = i.municipality AND p.person_id = i.person_id " +
+            $"{Join} WHERE i.municipality = @m{pendingOnly} ORDER BY p.household_id{ordinal}, i.person_id{ordinal}, i.seq");
+
+        var personCursor = new Cursor(persons);
+        var statusCursor = new Cursor(statuses);
+        var incomeCursor = new Cursor(incomes);
+        while (households.Read())
+        {
+            string id = households.GetString(0);
+            var members = new List<Member>();
+            while (personCursor.At(id))
+            {
+                string personId = persons.GetString(0);
+                List<StatusRecord>? statusList = Bool(persons, 29) == true ? [] : null;
+                while (statusCursor.At(id, personId))
+                {
+                    statusList?.Add(new StatusRecord(Code<StatusCode>(statuses.GetString(2)), Date(statuses, 3)!.Value, Date(statuses, 4),
+                        Source(statuses, 5), Date(statuses, 6)));
+                    statusCursor.Next();
+                }
+                List<IncomeRecord>? incomeList = Bool(persons, 30) == true ? [] : null;
+                while (incomeCursor.At(id, personId))
+                {
+                    incomeList?.Add(new IncomeRecord(Code<IncomeKind>(incomes.GetString(2)), Convert.ToInt32(incomes.GetValue(3), System.Globalization.CultureInfo.InvariantCulture),
+                        Decimal(incomes, 4), Decimal(incomes, 5), Source(incomes, 6), Date(incomes, 7)));
+                    incomeCursor.Next();
+                }
+                var member = Member(persons, statusList, incomeList);
+                if (observations.TryGetValue(("person", personId), out var seenMember)) member = ObservationOverlay.Apply(member, seenMember);
+                members.Add(member);
+                personCursor.Next();
+            }
+            var housing = Housing(households);
+            if (observations.TryGetValue(("household", id), out var seen)) housing = ObservationOverlay.Apply(housing, seen);
+            yield return (new Household(id, members) { Municipality = municipality, Housing = housing },
+                households.IsDBNull(16) ? null : households.GetString(16));
+        }
+    }
+
+    /// <summary>An ordered result read alongside the households: positioned on its current row until moved.</summary>
+    private sealed class Cursor(DbDataReader reader)
+    {
+        private bool _has = reader.Read();
+
+        /// <summary>True while the current row belongs to the household (and person, when given).</summary>
+        public bool At(string household, string? person = null)
+        {
+            if (!_has) return false;
+            int c = string.CompareOrdinal(reader.GetString(person is null ? 1 : 0), household);
+            if (c != 0) return false;
+            return person is null || reader.GetString(1) == person;
+        }
+
+        public void Next() => _has = reader.Read();
+    }
+
+    private static Member Member(DbDataReader reader, List<StatusRecord>? statuses, List<IncomeRecord>? incomes) =>
+        new(reader.GetString(0), Code<Relation>(reader.GetString(3)))
+        {
+            Insz = reader.IsDBNull(2) ? null : reader.GetString(2),
+            PartnerKind = reader.IsDBNull(4) ? null : Code<PartnerKind>(reader.GetString(4)),
+            BirthDate = new Fact<DateOnly>(Date(reader, 5), Source(reader, 6), Date(reader, 7)),
+            Dependent = new Fact<bool>(Bool(reader, 8), Source(reader, 9), Date(reader, 10)),
+            RegisteredAtAddress = new Fact<bool>(Bool(reader, 11), Source(reader, 12), Date(reader, 13)),
+            Residence = new Fact<Residence>(reader.IsDBNull(14) ? null : Code<Residence>(reader.GetString(14)), Source(reader, 15), Date(reader, 16)),
+            RecognitionPercent = new Fact<decimal>(Decimal(reader, 17), Source(reader, 18), Date(reader, 19)),
+            Pillar1Points = new Fact<int>(Int(reader, 20), Source(reader, 21), Date(reader, 22)),
+            ZorgtoeslagPoints = new Fact<int>(Int(reader, 23), Source(reader, 24), Date(reader, 25)),
+            AbroadDaysLastYear = new Fact<int>(Int(reader, 26), Source(reader, 27), Date(reader, 28)),
+            Statuses = statuses,
+            Incomes = incomes,
+        };
+
+    private static Housing Housing(DbDataReader reader) => new()
+    {
+        Tenure = new Fact<Tenure>(reader.IsDBNull(1) ? null : Code<Tenure>(reader.GetString(1)), Source(reader, 2), Date(reader, 3)),
+        CollectiveHeating = new Fact<bool>(Bool(reader, 4), Source(reader, 5), Date(reader, 6)),
+        HeatingFuel = new Fact<HeatingFuel>(reader.IsDBNull(7) ? null : Code<HeatingFuel>(reader.GetString(7)), Source(reader, 8), Date(reader, 9)),
+        MonthlyRent = new Fact<decimal>(Decimal(reader, 10), Source(reader, 11), Date(reader, 12)),
+        WaitingListSince = new Fact<DateOnly>(Date(reader, 13), Source(reader, 14), Date(reader, 15)),
+    };
 
     private static Dictionary<(string Kind, string Id), List<ObservedFact>> Observations(DbConnection connection, DbTransaction transaction, string municipality)
     {
@@ -120,7 +210,7 @@ public static class HouseholdReader
         return bySubject;
     }
 
-    private static DbDataReader Query(DbConnection connection, DbTransaction transaction, string municipality, string sql)
+    private static DbDataReader Query(DbConnection connection, DbTransaction? transaction, string municipality, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -43,17 +43,16 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         options.Phase?.Invoke("load");
         var previous = PreviousRun(connection, transaction, m);
         bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
-        var loaded = HouseholdReader.Read(connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
+        var (population, pending) = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
         var states = ReadStates(connection, transaction, m, full);
         Lap(phases, "load", clock);
 
         options.Phase?.Invoke("evaluate");
-        var population = loaded.Households.Count > 0 ? Population.From(loaded.Households) : null;
         var result = population is null ? null : catalog.Evaluate(population, options.Date, options.MaxThreads);
         Lap(phases, "evaluate", clock);
 
         options.Phase?.Invoke("compare");
-        var changes = new Changes(catalog, options, previous is { } p ? (p.RunId, p.Date, p.Catalog) : null, loaded.PendingChanges);
+        var changes = new Changes(catalog, options, previous is { } p ? (p.RunId, p.Date, p.Catalog) : null, pending);
         if (population is not null && result is not null) changes.Compare(population, result, states);
         changes.EndTheGone(states);
         Lap(phases, "compare", clock);
@@ -66,7 +65,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         {
             Municipality = m, RunId = runId, Date = options.Date, Catalog = catalog.Name, Scope = full ? "full" : "incremental",
             StartedAt = DateTime.UtcNow - clock.Elapsed, CompletedAt = DateTime.UtcNow,
-            HouseholdsEvaluated = loaded.Households.Count, PersonsEvaluated = population?.PersonCount ?? 0, LedgerEntries = entries,
+            HouseholdsEvaluated = population?.HouseholdCount ?? 0, PersonsEvaluated = population?.PersonCount ?? 0, LedgerEntries = entries,
         };
         using (var writer = BulkWriter.Create(connection, transaction, "runs", "municipality", "run_id", "date", "catalog", "scope",
                    "started_at", "completed_at", "households_evaluated", "persons_evaluated", "ledger_entries"))
