@@ -5,6 +5,11 @@ public sealed class IncomeRow
 {
     public required string Municipality { get; set; }
     public required string PersonId { get; set; }
+    /// <summary>
+    /// Position in the person's list of incomes (0, 1, …). The key is not (kind, year): the same kind and year
+    /// may come from two sources, e.g. the tax assessment's gross and a declared net for the same year.
+    /// </summary>
+    public int Seq { get; set; }
     /// <summary>The contract's income kind ("employment", "replacement"…).</summary>
     public required string Kind { get; set; }
     public int Year { get; set; }

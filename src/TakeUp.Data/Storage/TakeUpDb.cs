@@ -59,7 +59,7 @@ public abstract class TakeUpDb(DbContextOptions options) : DbContext(options)
         model.Entity<IncomeRow>(e =>
         {
             e.ToTable("incomes");
-            e.HasKey(x => new { x.Municipality, x.PersonId, x.Kind, x.Year });
+            e.HasKey(x => new { x.Municipality, x.PersonId, x.Seq });
         });
         model.Entity<ObservedFact>(e =>
         {

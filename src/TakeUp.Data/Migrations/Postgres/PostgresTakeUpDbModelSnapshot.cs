@@ -458,13 +458,9 @@ namespace TakeUp.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("person_id");
 
-                    b.Property<string>("Kind")
-                        .HasColumnType("text")
-                        .HasColumnName("kind");
-
-                    b.Property<int>("Year")
+                    b.Property<int>("Seq")
                         .HasColumnType("integer")
-                        .HasColumnName("year");
+                        .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
                         .HasColumnType("date")
@@ -475,6 +471,11 @@ namespace TakeUp.Data.Migrations.Postgres
                         .HasColumnType("numeric(14,4)")
                         .HasColumnName("gross_taxable");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
                     b.Property<decimal?>("NetMonthly")
                         .HasPrecision(14, 4)
                         .HasColumnType("numeric(14,4)")
@@ -484,7 +485,11 @@ namespace TakeUp.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("source");
 
-                    b.HasKey("Municipality", "PersonId", "Kind", "Year")
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Municipality", "PersonId", "Seq")
                         .HasName("pk_incomes");
 
                     b.ToTable("incomes", (string)null);

@@ -453,13 +453,9 @@ namespace TakeUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
-                    b.Property<string>("Kind")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<int>("Year")
+                    b.Property<int>("Seq")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("year");
+                        .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
                         .HasColumnType("TEXT")
@@ -470,6 +466,11 @@ namespace TakeUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("gross_taxable");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
                     b.Property<decimal?>("NetMonthly")
                         .HasPrecision(14, 4)
                         .HasColumnType("TEXT")
@@ -479,7 +480,11 @@ namespace TakeUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("source");
 
-                    b.HasKey("Municipality", "PersonId", "Kind", "Year")
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Municipality", "PersonId", "Seq")
                         .HasName("pk_incomes");
 
                     b.ToTable("incomes", (string)null);
