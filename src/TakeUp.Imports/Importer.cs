@@ -35,7 +35,12 @@ public sealed partial class Importer(Database database, ImportOptions? options =
             return Finish(report, problems, clock);
         report = report with { Sha256 = identity };
         if (AlreadyApplied(municipality, identity) is { } earlier)
-            return Finish(Earlier(report, earlier), problems, clock);
+        {
+            // The manifest was applied before; say so only if the files are still the ones it describes.
+            return reader.FilesMatch(manifest)
+                ? Finish(Earlier(report, earlier), problems, clock)
+                : Finish(report, problems, clock);
+        }
 
         var content = reader.Read(manifest, identity);
         if (content is null || (problems.Any && !_options.Quarantine))

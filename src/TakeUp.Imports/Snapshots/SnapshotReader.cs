@@ -42,6 +42,28 @@ internal sealed class SnapshotReader(string folder, string municipality, Problem
         return (manifest, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
+    /// <summary>Whether every file is there with the manifest's SHA-256 (hashing only, no parsing); a problem per file that is not.</summary>
+    public bool FilesMatch(Manifest manifest)
+    {
+        bool ok = true;
+        foreach (var file in SnapshotFormat.DataFiles)
+        {
+            string path = Path.Combine(folder, file);
+            if (!File.Exists(path))
+            {
+                problems.Add(file, 0, null, "is missing from the snapshot folder");
+                ok = false;
+                continue;
+            }
+            using var stream = File.OpenRead(path);
+            string hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            if (hash == manifest.Files[file].Sha256) continue;
+            problems.Add(file, 0, null, $"SHA-256 is {hash}, the manifest says {manifest.Files[file].Sha256} (truncated or changed after the manifest was written)");
+            ok = false;
+        }
+        return ok;
+    }
+
     /// <summary>The whole snapshot, or null when a file-level problem makes it unusable.</summary>
     public SnapshotContent? Read(Manifest manifest, string identity)
     {
