@@ -92,7 +92,7 @@ internal static class FactFields
     public static readonly ValueSpec Status = new CodeSpec<StatusCode>();
     public static readonly ValueSpec IncomeKind = new CodeSpec<IncomeKind>();
     public static readonly ValueSpec Year = new IntSpec(1900, 2100);
-    public static readonly ValueSpec Income = new DecimalSpec(-1_000_000_000, 1_000_000_000);
+    public static readonly ValueSpec Income = new DecimalSpec(0, 1_000_000_000);
 
     public static FactField<HouseholdRow>? HouseholdField(string name) => Household.FirstOrDefault(f => f.Name == name);
 
