@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using TakeUp.Data.Storage;
+using TakeUp.Imports.Tests.Support;
+using Xunit.Abstractions;
+
+namespace TakeUp.Imports.Tests;
+
+/// <summary>
+/// The real ./takeup import, killed with SIGKILL at random moments and run again: the database must end equal to
+/// a clean import, and between the kills it must hold either nothing of the import or all of it.
+/// </summary>
+public class CrashSafetyProcessTests(ITestOutputHelper output)
+{
+    private const string Nis = TestSnapshots.Municipality;
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void An_import_killed_at_random_points_then_run_again_ends_equal_to_a_clean_import(DatabaseKind kind)
+    {
+        var households = TestSnapshots.Population(40_000, seed: 21);
+        string folder = TestSnapshots.Write(households);
+        var target = TestDatabases.Fresh(kind);
+        Database.Open(target);
+        string db = kind == DatabaseKind.Sqlite
+            ? "sqlite:" + new SqliteConnectionStringBuilder(target.ConnectionString).DataSource
+            : "postgres:" + target.ConnectionString;
+        Assert.Equal(0, Takeup(["help"], killAfter: null).ExitCode); // the launcher builds on first use: not part of the timing
+
+        var random = new Random(Environment.TickCount);
+        var database = Database.Open(target);
+        int killed = 0;
+        for (int attempt = 0; attempt < 6; attempt++)
+        {
+            var delay = TimeSpan.FromMilliseconds(random.Next(300, 3500));
+            var run = Takeup(["import", "--municipality", Nis, "--db", db, folder], delay);
+            output.WriteLine($"attempt {attempt}: kill after {delay.TotalMilliseconds} ms → {(run.Killed ? "killed" : $"exit {run.ExitCode}")}");
+            if (run.Killed) killed++;
+            int imports = DatabaseDump.Count(database, "imports");
+            int stored = DatabaseDump.Count(database, "households");
+            Assert.True((imports, stored) == (0, 0) || (imports, stored) == (1, households.Count), $"after attempt {attempt}: {imports} imports, {stored} households");
+        }
+        Assert.True(killed >= 2, $"only {killed} of the runs were killed before they finished: the test proved little");
+
+        var last = Takeup(["import", "--municipality", Nis, "--db", db, folder], killAfter: null);
+        Assert.True(last.ExitCode == 0, last.Stderr);
+
+        var clean = TestDatabases.Open(kind);
+        Assert.Equal(ImportOutcome.Applied, new Importer(clean).ImportSnapshot(Nis, folder).Outcome);
+        string[] volatileColumns = ["applied_at", "created_at"];
+        Assert.Equal(DatabaseDump.Of(clean, volatileColumns), DatabaseDump.Of(database, volatileColumns));
+    }
+
+    private sealed record Outcome(bool Killed, int ExitCode, string Stderr);
+
+    private static Outcome Takeup(IReadOnlyList<string> args, TimeSpan? killAfter)
+    {
+        var start = new ProcessStartInfo(RepositoryPaths.Launcher)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepositoryPaths.Root,
+        };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        bool killed = false;
+        if (killAfter is { } delay && !process.WaitForExit(delay))
+        {
+            process.Kill(); // SIGKILL on Linux: no chance to clean up, like a power cut for the process
+            killed = true;
+        }
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5))) throw new TimeoutException(string.Join(' ', args));
+        process.WaitForExit();
+        return new Outcome(killed, killed ? -1 : process.ExitCode, stderr.Result);
+    }
+}
