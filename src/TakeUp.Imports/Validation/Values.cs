@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using TakeUp.Contract.Situations;
@@ -46,13 +47,17 @@ internal sealed class CodeSpec<T> : ValueSpec where T : struct, Enum
 {
     private readonly string _list = string.Join(", ", Codes.Names<T>());
 
+    // The contract's own name strings: one instance per code, however many rows use it.
+    private readonly FrozenDictionary<string, string> _names =
+        Codes.Names<T>().ToFrozenDictionary(n => n, n => n, StringComparer.Ordinal);
+
     public override string Describe => "one of " + _list;
 
     public override bool TryParse(string text, out object? value, out string? problem)
     {
-        if (Codes.TryParse<T>(text, out var code))
+        if (_names.TryGetValue(text, out var name))
         {
-            value = Codes.Name(code); // the table's own string: one instance per code, however many rows
+            value = name;
             problem = null;
             return true;
         }
