@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using TakeUp.Data.Storage;
 using TakeUp.Imports.Tests.Support;
@@ -25,7 +24,8 @@ public class CrashSafetyProcessTests(ITestOutputHelper output)
         string db = kind == DatabaseKind.Sqlite
             ? "sqlite:" + new SqliteConnectionStringBuilder(target.ConnectionString).DataSource
             : "postgres:" + target.ConnectionString;
-        Assert.Equal(0, Takeup(["help"], killAfter: null).ExitCode); // the launcher builds on first use: not part of the timing
+        var warm = Launcher.Run(["help"], killAfter: null); // the launcher builds on first use: not part of the timing
+        Assert.True(warm.ExitCode == 0, warm.Stderr);
 
         var random = new Random(Environment.TickCount);
         var database = Database.Open(target);
@@ -33,7 +33,7 @@ public class CrashSafetyProcessTests(ITestOutputHelper output)
         for (int attempt = 0; attempt < 6; attempt++)
         {
             var delay = TimeSpan.FromMilliseconds(random.Next(300, 3500));
-            var run = Takeup(["import", "--municipality", Nis, "--db", db, folder], delay);
+            var run = Launcher.Run(["import", "--municipality", Nis, "--db", db, folder], delay);
             output.WriteLine($"attempt {attempt}: kill after {delay.TotalMilliseconds} ms → {(run.Killed ? "killed" : $"exit {run.ExitCode}")}");
             if (run.Killed) killed++;
             int imports = DatabaseDump.Count(database, "imports");
@@ -42,38 +42,13 @@ public class CrashSafetyProcessTests(ITestOutputHelper output)
         }
         Assert.True(killed >= 2, $"only {killed} of the runs were killed before they finished: the test proved little");
 
-        var last = Takeup(["import", "--municipality", Nis, "--db", db, folder], killAfter: null);
+        var last = Launcher.Run(["import", "--municipality", Nis, "--db", db, folder], killAfter: null);
+        output.WriteLine($"last run: exit {last.ExitCode}");
         Assert.True(last.ExitCode == 0, last.Stderr);
 
         var clean = TestDatabases.Open(kind);
         Assert.Equal(ImportOutcome.Applied, new Importer(clean).ImportSnapshot(Nis, folder).Outcome);
         string[] volatileColumns = ["applied_at", "created_at"];
         Assert.Equal(DatabaseDump.Of(clean, volatileColumns), DatabaseDump.Of(database, volatileColumns));
-    }
-
-    private sealed record Outcome(bool Killed, int ExitCode, string Stderr);
-
-    private static Outcome Takeup(IReadOnlyList<string> args, TimeSpan? killAfter)
-    {
-        var start = new ProcessStartInfo(RepositoryPaths.Launcher)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        bool killed = false;
-        if (killAfter is { } delay && !process.WaitForExit(delay))
-        {
-            process.Kill(); // SIGKILL on Linux: no chance to clean up, like a power cut for the process
-            killed = true;
-        }
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5))) throw new TimeoutException(string.Join(' ', args));
-        process.WaitForExit();
-        return new Outcome(killed, killed ? -1 : process.ExitCode, stderr.Result);
     }
 }
