@@ -27,6 +27,9 @@ internal sealed record CliContext : IDisposable
 
     public required Func<string, CompileResult> CompileCatalog { get; init; }
 
+    /// <summary>Standard error is a terminal: progress may redraw a bar there instead of writing plain lines.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>Today in the local time zone: a social worker's "today", not UTC's.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
@@ -44,6 +47,7 @@ internal sealed record CliContext : IDisposable
             ExecutableDirectory = AppContext.BaseDirectory,
             GetEnvironmentVariable = Environment.GetEnvironmentVariable,
             CompileCatalog = CatalogCompiler.Compile,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
         };
     }
 

@@ -20,6 +20,14 @@ internal static class Usage
               catalog changed or --scope full) and record what changed in the take-up ledger.
           ledger --municipality NIS [--beneficiary ID] [--right R] [--stage S|counts] [--limit N] [--db DB]
               Show a resident's story (--beneficiary), the pairs in a stage (worklist order), or counts.
+          generate --municipality NIS --persons N [--seed S] [--date YYYY-MM-DD] [--messiness X] --out DIR
+              Write a synthetic population (nobody in it exists) as a snapshot folder.
+          import --municipality NIS [--db TARGET] [--quarantine] PATH
+              Apply a snapshot folder or a mutations file (docs/data-formats.md) in one transaction.
+              Any bad record refuses the whole import (exit 2, every problem on stderr), unless
+              --quarantine: then the valid records are applied and the bad ones kept aside.
+              The same file twice changes nothing.
+              --db  sqlite:PATH or postgres:CONNECTION-STRING (default: $TAKEUP_DB, else sqlite:takeup.db)
           help
               Show this text.
 
@@ -28,7 +36,7 @@ internal static class Usage
         The catalog is --catalog DIR, else $TAKEUP_CATALOG, else catalog/be-vl in the nearest folder
         above the current one (or above takeup itself) that has catalog/be-vl/catalog.yaml.
 
-        Exit codes: 0 done; 1 check or test failed, or the catalog cannot be used; 2 invalid input or usage.
+        Exit codes: 0 done; 1 check or test failed, or the catalog or database cannot be used; 2 invalid input or usage.
         """;
 
     /// <summary>Says what is wrong with how takeup was called, then how to call it; exit code 2.</summary>

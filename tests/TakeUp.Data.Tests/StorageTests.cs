@@ -17,11 +17,29 @@ public class StorageTests
         using (var db = database.Context())
         {
             Assert.Empty(db.Database.GetPendingMigrations());
-            Assert.Single(db.Database.GetAppliedMigrations());
+            Assert.Equal(db.Database.GetMigrations(), db.Database.GetAppliedMigrations());
         }
         Database.Open(target);
         using var again = database.Context();
-        Assert.Single(again.Database.GetAppliedMigrations());
+        Assert.Equal(again.Database.GetMigrations(), again.Database.GetAppliedMigrations());
+    }
+
+    [Fact]
+    public async Task Opening_an_up_to_date_database_ignores_a_migration_lock_left_by_a_killed_process()
+    {
+        var target = TestDatabases.Fresh(DatabaseKind.Sqlite);
+        var database = Database.Open(target);
+        using (var connection = database.OpenConnection())
+        using (var command = connection.CreateCommand())
+        {
+            // What EF Core's SQLite migration lock leaves behind when its process is killed while holding it.
+            command.CommandText = "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL PRIMARY KEY, \"Timestamp\" TEXT NOT NULL); "
+                                  + "INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2026-01-01 00:00:00+00:00');";
+            command.ExecuteNonQuery();
+        }
+        var open = Task.Run(() => Database.Open(target));
+        var first = await Task.WhenAny(open, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(first == open, "Database.Open waited for a migration lock nobody holds");
     }
 
     [Theory]

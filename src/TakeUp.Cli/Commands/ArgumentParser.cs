@@ -4,12 +4,14 @@ namespace TakeUp.Cli.Commands;
 
 /// <summary>
 /// The few argument forms takeup needs: "--name value", "--name=value", "--help"/"-h", "-" (standard input)
-/// as an ordinary argument, and "--" to end the options. Every option takes a value and may be given once.
+/// as an ordinary argument, and "--" to end the options. Every option takes a value and may be given once, except
+/// the <paramref name="flags"/> ("--quarantine"), which take none and read as "true".
 /// </summary>
 internal static class ArgumentParser
 {
     public static bool TryParse(IReadOnlyList<string> args, IReadOnlyCollection<string> options,
-        [NotNullWhen(true)] out ParsedArguments? parsed, [NotNullWhen(false)] out string? problem)
+        [NotNullWhen(true)] out ParsedArguments? parsed, [NotNullWhen(false)] out string? problem,
+        IReadOnlyCollection<string>? flags = null)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var positionals = new List<string>();
@@ -35,6 +37,15 @@ internal static class ArgumentParser
                 continue;
             }
 
+            if (flags is not null && flags.Contains(arg))
+            {
+                if (!values.TryAdd(arg, "true"))
+                {
+                    problem = $"option {arg} is given twice";
+                    return false;
+                }
+                continue;
+            }
             int equals = arg.IndexOf('=');
             string name = equals >= 0 ? arg[..equals] : arg;
             if (!options.Contains(name))

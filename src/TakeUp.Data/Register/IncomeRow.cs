@@ -5,7 +5,10 @@ public sealed class IncomeRow
 {
     public required string Municipality { get; set; }
     public required string PersonId { get; set; }
-    /// <summary>Position in the person's list (0, 1, …): two records may share a code and date, e.g. two jobs in one year.</summary>
+    /// <summary>
+    /// Position in the person's list of incomes (0, 1, …). The key is not (kind, year): the same kind and year
+    /// may come from two sources (the tax assessment's gross and a declared net), or two jobs pay the same kind.
+    /// </summary>
     public int Seq { get; set; }
     /// <summary>The contract's income kind ("employment", "replacement"…).</summary>
     public required string Kind { get; set; }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -7,7 +6,7 @@ namespace TakeUp.Data.Storage;
 
 /// <summary>
 /// Writes many rows into one table inside the caller's transaction, the fastest way each provider offers:
-/// binary COPY on PostgreSQL, one prepared multi-row INSERT reused on SQLite. Values are given in the order of
+/// binary COPY on PostgreSQL, one prepared INSERT bound by position on SQLite. Values are given in the order of
 /// the columns named at construction; null is SQL NULL. Dispose (or <see cref="Complete"/>) to flush.
 /// </summary>
 public abstract class BulkWriter : IDisposable
@@ -72,85 +71,74 @@ public abstract class BulkWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// One prepared single-row INSERT, bound by position through SQLite's own API and stepped once per row.
+    /// Microsoft.Data.Sqlite binds each parameter by looking its name up among all of the statement's
+    /// parameters, which made the earlier 64-row statements cost the square of their parameter count: 20,000
+    /// persons (31 columns) took 7 s. Bound by position, a row costs a few microseconds whatever its width.
+    /// Values are stored the way EF Core's SQLite provider stores them (dates and decimals as invariant text).
+    /// </summary>
     private sealed class SqliteBulkWriter : BulkWriter
     {
-        private const int RowsPerStatement = 64;
         private readonly SqliteConnection _connection;
-        private readonly SqliteTransaction _transaction;
         private readonly string _table;
-        private readonly string[] _columns;
-        private readonly SqliteCommand _full;
-        private readonly List<object?[]> _pending = new(RowsPerStatement);
+        private readonly int _columns;
+        private SQLitePCL.sqlite3_stmt? _statement;
 
         public SqliteBulkWriter(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
         {
+            if (transaction.Connection != connection) throw new ArgumentException("the transaction belongs to another connection");
             _connection = connection;
-            _transaction = transaction;
             _table = table;
-            _columns = columns;
-            // SQLite allows 32,766 parameters per statement; 64 rows of a few dozen columns stay well below.
-            _full = Command(RowsPerStatement);
-            _full.Prepare();
+            _columns = columns.Length;
+            string sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
+            Check(SQLitePCL.raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
+            _statement = statement;
         }
 
         public override void Write(params object?[] values)
         {
-            if (values.Length != _columns.Length)
-                throw new ArgumentException($"{_table}: {values.Length} values for {_columns.Length} columns");
-            _pending.Add(values);
+            if (values.Length != _columns)
+                throw new ArgumentException($"{_table}: {values.Length} values for {_columns} columns");
+            var statement = _statement ?? throw new ObjectDisposedException(nameof(BulkWriter));
+            for (int i = 0; i < values.Length; i++)
+            {
+                int index = i + 1;
+                int rc = values[i] switch
+                {
+                    null => SQLitePCL.raw.sqlite3_bind_null(statement, index),
+                    string s => SQLitePCL.raw.sqlite3_bind_text(statement, index, s),
+                    long l => SQLitePCL.raw.sqlite3_bind_int64(statement, index, l),
+                    int n => SQLitePCL.raw.sqlite3_bind_int64(statement, index, n),
+                    bool b => SQLitePCL.raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+                    DateOnly d => SQLitePCL.raw.sqlite3_bind_text(statement, index, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                    DateTime t => SQLitePCL.raw.sqlite3_bind_text(statement, index, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)),
+                    decimal m => SQLitePCL.raw.sqlite3_bind_text(statement, index, m.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    var other => throw new NotSupportedException(other.GetType().Name),
+                };
+                Check(rc);
+            }
+            int step = SQLitePCL.raw.sqlite3_step(statement);
+            SQLitePCL.raw.sqlite3_reset(statement);
+            if (step != SQLitePCL.raw.SQLITE_DONE) Check(step);
             Rows++;
-            if (_pending.Count == RowsPerStatement) Flush(_full);
         }
 
         public override void Complete()
         {
-            if (_pending.Count == 0) return;
-            using var tail = Command(_pending.Count);
-            Flush(tail);
         }
 
         public override void Dispose()
         {
-            Complete();
-            _full.Dispose();
+            if (_statement is null) return;
+            SQLitePCL.raw.sqlite3_finalize(_statement);
+            _statement = null;
         }
 
-        private void Flush(SqliteCommand command)
+        private void Check(int rc)
         {
-            int p = 0;
-            foreach (var row in _pending)
-                foreach (var value in row)
-                    command.Parameters[p++].Value = value switch
-                    {
-                        null => DBNull.Value,
-                        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
-                        decimal m => m.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        _ => value,
-                    };
-            command.ExecuteNonQuery();
-            _pending.Clear();
-        }
-
-        private SqliteCommand Command(int rows)
-        {
-            var sql = new StringBuilder($"INSERT INTO {_table} ({string.Join(", ", _columns)}) VALUES ");
-            var command = _connection.CreateCommand();
-            command.Transaction = _transaction;
-            int p = 0;
-            for (int r = 0; r < rows; r++)
-            {
-                sql.Append(r == 0 ? "(" : ",(");
-                for (int c = 0; c < _columns.Length; c++)
-                {
-                    string name = "$p" + p++;
-                    sql.Append(c == 0 ? name : "," + name);
-                    command.Parameters.Add(new SqliteParameter { ParameterName = name });
-                }
-                sql.Append(')');
-            }
-            command.CommandText = sql.ToString();
-            return command;
+            if (rc is SQLitePCL.raw.SQLITE_OK or SQLitePCL.raw.SQLITE_DONE or SQLitePCL.raw.SQLITE_ROW) return;
+            throw new SqliteException($"{_table}: {SQLitePCL.raw.sqlite3_errmsg(_connection.Handle).utf8_to_string()}", rc);
         }
     }
 }

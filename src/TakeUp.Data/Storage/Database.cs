@@ -20,7 +20,14 @@ public sealed class Database
     public static Database Open(DatabaseTarget target)
     {
         using (var db = target.CreateContext())
-            db.Database.Migrate();
+        {
+            // Migrate() takes EF Core's migration lock even when nothing is pending; on SQLite that lock is a row
+            // in __EFMigrationsLock, and a process killed while holding it (found by killing `takeup import` at
+            // random moments) left every later Open waiting for ever. An up-to-date database is therefore opened
+            // without taking the lock.
+            if (!db.Database.CanConnect() || db.Database.GetPendingMigrations().Any())
+                db.Database.Migrate();
+        }
         var database = new Database(target);
         if (target.Kind == DatabaseKind.Sqlite)
         {

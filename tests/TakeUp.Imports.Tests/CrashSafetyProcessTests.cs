@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using TakeUp.Data.Storage;
+using TakeUp.Imports.Tests.Support;
+using Xunit.Abstractions;
+
+namespace TakeUp.Imports.Tests;
+
+/// <summary>
+/// The real ./takeup import, killed with SIGKILL at random moments and run again: the database must end equal to
+/// a clean import, and between the kills it must hold either nothing of the import or all of it.
+/// </summary>
+public class CrashSafetyProcessTests(ITestOutputHelper output)
+{
+    private const string Nis = TestSnapshots.Municipality;
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void An_import_killed_at_random_points_then_run_again_ends_equal_to_a_clean_import(DatabaseKind kind)
+    {
+        var households = TestSnapshots.Population(40_000, seed: 21);
+        string folder = TestSnapshots.Write(households);
+        var target = TestDatabases.Fresh(kind);
+        Database.Open(target);
+        string db = kind == DatabaseKind.Sqlite
+            ? "sqlite:" + new SqliteConnectionStringBuilder(target.ConnectionString).DataSource
+            : "postgres:" + target.ConnectionString;
+        var warm = Launcher.Run(["help"], killAfter: null); // the launcher builds on first use: not part of the timing
+        Assert.True(warm.ExitCode == 0, warm.Stderr);
+
+        var random = new Random(Environment.TickCount);
+        var database = Database.Open(target);
+        int killed = 0;
+        for (int attempt = 0; attempt < 6; attempt++)
+        {
+            var delay = TimeSpan.FromMilliseconds(random.Next(300, 3500));
+            var run = Launcher.Run(["import", "--municipality", Nis, "--db", db, folder], delay);
+            output.WriteLine($"attempt {attempt}: kill after {delay.TotalMilliseconds} ms → {(run.Killed ? "killed" : $"exit {run.ExitCode}")}");
+            if (run.Killed) killed++;
+            int imports = DatabaseDump.Count(database, "imports");
+            int stored = DatabaseDump.Count(database, "households");
+            Assert.True((imports, stored) == (0, 0) || (imports, stored) == (1, households.Count), $"after attempt {attempt}: {imports} imports, {stored} households");
+        }
+        Assert.True(killed >= 2, $"only {killed} of the runs were killed before they finished: the test proved little");
+
+        var last = Launcher.Run(["import", "--municipality", Nis, "--db", db, folder], killAfter: null);
+        output.WriteLine($"last run: exit {last.ExitCode}");
+        Assert.True(last.ExitCode == 0, last.Stderr);
+
+        var clean = TestDatabases.Open(kind);
+        Assert.Equal(ImportOutcome.Applied, new Importer(clean).ImportSnapshot(Nis, folder).Outcome);
+        string[] volatileColumns = ["applied_at", "created_at"];
+        Assert.Equal(DatabaseDump.Of(clean, volatileColumns), DatabaseDump.Of(database, volatileColumns));
+    }
+}
