@@ -223,7 +223,21 @@ internal sealed class KernelEmitter
             FreshSince(age)[(int)FactKind.Register], code);
         birth = _values.Store(code, birth.Value, birth.Flags, "birth");
         var on = age.On is null ? Val.Of(_date) : Operand(age.On, code, pair);
-        return new Val(Expression.Call(Method(typeof(Ops), nameof(Ops.Age)), birth.Value, on.Value), KernelValues.Or(birth.Flags, on.Flags));
+        var years = on.Value is ConstantExpression { Value: long day } && day != Value.Unknown && Value.ToDate(day).Year > AgeOn.Years
+            ? Expression.Call(Method(typeof(AgeOn), nameof(AgeOn.Age)), Cutoffs(day), on.Value, birth.Value)
+            : Expression.Call(Method(typeof(Ops), nameof(Ops.Age)), birth.Value, on.Value);
+        return new Val(years, KernelValues.Or(birth.Flags, on.Flags));
+    }
+
+    /// <summary>AgeOn's cutoffs for a day, in a local loaded once per call.</summary>
+    private ParameterExpression Cutoffs(long day)
+    {
+        string key = $"cutoffs{day}";
+        if (_loaded.TryGetValue(key, out var local)) return local;
+        local = _values.Add(Variable(typeof(int[]), key));
+        _prologue.Add(Assign(local, Constant(AgeOn.Cutoffs(Value.ToDate(day)))));
+        _loaded[key] = local;
+        return local;
     }
 
     private Val Holds(BoundHolds holds, List<Expression> code, Dictionary<BoundExpression, Val>? pair)
