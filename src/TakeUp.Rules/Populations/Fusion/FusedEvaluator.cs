@@ -12,7 +12,9 @@ internal static class FusedEvaluator
 {
     private const int PersonsPerChunk = 2048;
 
-    public static PopulationResult Evaluate(FusedKernel kernel, CompiledCatalog catalog, Population population, DateOnly date, int? maxThreads = null)
+    /// <param name="statistics">when given, receives how many households (summed over the kernel's loops) the speculative kernel ran for and how many of them were redone</param>
+    public static PopulationResult Evaluate(FusedKernel kernel, CompiledCatalog catalog, Population population, DateOnly date, int? maxThreads = null,
+        KernelStatistics? statistics = null)
     {
         var result = new PopulationResult(catalog, population, date);
         var chunks = Chunks(population);
@@ -28,7 +30,15 @@ internal static class FusedEvaluator
                 for (int c = range.Item1; c < range.Item2; c++) kernel.Run(frames, chunks[c].First, chunks[c].End);
                 return frames;
             },
-            _ => { });
+            frames =>
+            {
+                if (statistics is null) return;
+                foreach (var frame in frames)
+                {
+                    Interlocked.Add(ref statistics.Speculated, frame.Speculated);
+                    Interlocked.Add(ref statistics.Redone, frame.Redone);
+                }
+            });
         return result;
     }
 
@@ -47,4 +57,10 @@ internal static class FusedEvaluator
         if (first < population.HouseholdCount) chunks.Add((first, population.HouseholdCount));
         return chunks;
     }
+}
+
+/// <summary>What the speculative kernel did in one evaluation (see FusedKernel), for tests and benchmarks.</summary>
+internal sealed class KernelStatistics
+{
+    public long Speculated, Redone;
 }

@@ -76,6 +76,15 @@ internal sealed class KernelFrame
     public readonly long[][] TruthValues;
     public readonly int[][] TruthFlags;
 
+    /// <summary>The households of the last chunk the speculative kernel could not decide (a fact carries a flag).</summary>
+    public readonly List<int> Redo = [];
+
+    /// <summary>How many households the speculative kernel ran for, and how many of them the general kernel redid.</summary>
+    public long Speculated, Redone;
+
+    /// <summary>Chunks still to run with the general kernel alone, after one where the speculative kernel redid many households.</summary>
+    public int GeneralOnly;
+
     /// <summary>Per spill slot, a value and its flags per member of the current household (index: person − first person).</summary>
     public readonly long[][] SpillValues;
     public readonly int[][] SpillFlags;
