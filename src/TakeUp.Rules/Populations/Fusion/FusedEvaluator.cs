@@ -17,10 +17,7 @@ internal static class FusedEvaluator
         KernelStatistics? statistics = null)
     {
         var result = new PopulationResult(catalog, population, date);
-        var chunks = Chunks(population);
-        int largest = 1;
-        for (int h = 0; h < population.HouseholdCount; h++)
-            largest = Math.Max(largest, population.MemberStart[h + 1] - population.MemberStart[h]);
+        var (chunks, largest) = Layouts.GetValue(population, Layout);
         var truth = kernel.TruthColumns(population);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(0, chunks.Count, 1), options,
@@ -40,6 +37,17 @@ internal static class FusedEvaluator
                 }
             });
         return result;
+    }
+
+    /// <summary>The chunks and the largest household of a population, once per population (a pass over all households).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Population, Tuple<List<(int First, int End)>, int>> Layouts = new();
+
+    private static Tuple<List<(int First, int End)>, int> Layout(Population population)
+    {
+        int largest = 1;
+        for (int h = 0; h < population.HouseholdCount; h++)
+            largest = Math.Max(largest, population.MemberStart[h + 1] - population.MemberStart[h]);
+        return Tuple.Create(Chunks(population), largest);
     }
 
     private static List<(int First, int End)> Chunks(Population population)

@@ -498,15 +498,11 @@ internal sealed class KernelEmitter
     {
         var right = _catalog.Ordered[r];
         var row = right.IsPersonLevel ? _m : _h;
-        var outcomes = Load($"outcomes{r}", nameof(KernelFrame.Outcomes), r);
-        var actions = Load($"actions{r}", nameof(KernelFrame.Actions), r);
-        var doubtfulColumn = Load($"doubtful{r}", nameof(KernelFrame.Doubtful), r);
+        var decisions = Load($"decisions{r}", nameof(KernelFrame.Decisions), r);
         var amounts = right.Amount is null ? null : Load($"amounts{r}", nameof(KernelFrame.Amounts), r);
         if (!right.InForceOn(_day))
         {
-            code.Add(Assign(ArrayAccess(outcomes, row), Constant((byte)Outcome.NotEligible)));
-            code.Add(Assign(ArrayAccess(actions, row), Constant((byte)RightAction.None)));
-            code.Add(Assign(ArrayAccess(doubtfulColumn, row), Constant(false)));
+            code.Add(Assign(ArrayAccess(decisions, row), Constant(PopulationResult.RightColumns.Pack(Outcome.NotEligible, RightAction.None, false))));
             if (amounts is not null) code.Add(Assign(ArrayAccess(amounts, row), KernelValues.Unknown));
             Export(r, row, Val.Of(Value.False), code);
             return Val.Of(Value.False);
@@ -576,9 +572,9 @@ internal sealed class KernelEmitter
                     Assign(action, Condition(And(Equal(groundAction, Constant((int)RightAction.Grant)), Or(doubtful, judged)),
                         Constant((int)RightAction.Propose), groundAction))))));
 
-        code.Add(Assign(ArrayAccess(outcomes, row), Convert(outcome, typeof(byte))));
-        code.Add(Assign(ArrayAccess(actions, row), Convert(action, typeof(byte))));
-        code.Add(Assign(ArrayAccess(doubtfulColumn, row), doubtful));
+        code.Add(Assign(ArrayAccess(decisions, row), Convert(Expression.Or(Expression.Or(outcome,
+            LeftShift(action, Constant(PopulationResult.RightColumns.ActionShift))),
+            Condition(doubtful, Constant(PopulationResult.RightColumns.DoubtfulBit), Constant(0))), typeof(byte))));
         var holds = LessThanOrEqual(outcome, Constant((int)Outcome.LikelyEligible));
         if (amounts is not null) code.Add(Assign(ArrayAccess(amounts, row), Condition(holds, money, KernelValues.Unknown)));
 

@@ -36,10 +36,8 @@ internal sealed class KernelFrame
         IncomeNet = population.IncomeNet;
         IncomeAsOf = population.IncomeAsOf;
         var columns = Enumerable.Range(0, rights).Select(result.Right).ToArray();
-        Outcomes = columns.Select(c => c.Outcomes).ToArray();
-        Actions = columns.Select(c => c.Actions).ToArray();
+        Decisions = columns.Select(c => c.Decisions).ToArray();
         Amounts = columns.Select(c => c.Amounts ?? []).ToArray();
-        Doubtful = columns.Select(c => c.Doubtful).ToArray();
         SpillValues = Enumerable.Range(0, spillSlots).Select(_ => new long[largestHousehold]).ToArray();
         SpillFlags = Enumerable.Range(0, spillSlots).Select(_ => new int[largestHousehold]).ToArray();
     }
@@ -63,11 +61,9 @@ internal sealed class KernelFrame
     public readonly int[] IncomeStart, IncomeKind, IncomeYear, IncomeAsOf;
     public readonly long[] IncomeGross, IncomeNet;
 
-    /// <summary>Result columns by right (evaluation order); Amounts is empty for a right without an amount.</summary>
-    public readonly byte[][] Outcomes;
-    public readonly byte[][] Actions;
+    /// <summary>Result columns by right (evaluation order): packed decisions (PopulationResult.RightColumns.Pack), amounts (empty for a right without one).</summary>
+    public readonly byte[][] Decisions;
     public readonly long[][] Amounts;
-    public readonly bool[][] Doubtful;
 
     /// <summary>
     /// By right: its truth and flags for entitled(), per row of the population, for rights decided by one loop
