@@ -178,7 +178,8 @@ internal sealed class ChunkEvaluator
             {
                 truth.Values[i] = Value.False;
                 truth.Doubt[i] = 0;
-                output.Set(offset + i, Results.Outcome.NotEligible, Results.RightAction.None, Value.Unknown, false);
+                output.Decisions[offset + i] = PopulationResult.RightColumns.Pack(Results.Outcome.NotEligible, Results.RightAction.None, false);
+                if (output.Amounts is not null) output.Amounts[offset + i] = Value.Unknown;
             }
             return;
         }
@@ -197,10 +198,8 @@ internal sealed class ChunkEvaluator
 
         var truthValues = truth.Values;
         var truthDoubt = truth.Doubt;
-        var outcomes = output.Outcomes;
-        var actions = output.Actions;
+        var decisions = output.Decisions;
         var amounts = output.Amounts;
-        var doubtfulRows = output.Doubtful;
         for (int i = 0; i < rows; i++)
         {
             long all = Value.True;
@@ -230,9 +229,7 @@ internal sealed class ChunkEvaluator
             truthValues[i] = OutcomeRules.AsTruth(outcome);
             truthDoubt[i] = outcome == Results.Outcome.LikelyEligible ? (byte)(doubt | Flags.Judged) : doubt;
             int row = offset + i;
-            outcomes[row] = (byte)outcome;
-            actions[row] = (byte)action;
-            doubtfulRows[row] = doubtful;
+            decisions[row] = PopulationResult.RightColumns.Pack(outcome, action, doubtful);
             if (amounts is not null) amounts[row] = outcome is Results.Outcome.Eligible or Results.Outcome.LikelyEligible ? money : Value.Unknown;
         }
     }

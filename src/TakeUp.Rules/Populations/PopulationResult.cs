@@ -27,38 +27,44 @@ public sealed class PopulationResult
 
     public bool IsPersonLevel(string right) => _rights[_byId[right]].IsPersonLevel;
 
-    public Outcome Outcome(string right, int row) => (Outcome)_rights[_byId[right]].Outcomes[row];
+    public Outcome Outcome(string right, int row) => RightColumns.OutcomeOf(_rights[_byId[right]].Decisions[row]);
 
-    public RightAction Action(string right, int row) => (RightAction)_rights[_byId[right]].Actions[row];
+    public RightAction Action(string right, int row) => RightColumns.ActionOf(_rights[_byId[right]].Decisions[row]);
 
     public decimal? Amount(string right, int row) =>
         _rights[_byId[right]].Amounts is { } amounts && amounts[row] != Value.Unknown ? OutcomeRules.ToCents(amounts[row]) : null;
 
     /// <summary>Whether the result rests on a stale fact or an unverified parameter.</summary>
-    public bool Doubtful(string right, int row) => _rights[_byId[right]].Doubtful[row];
+    public bool Doubtful(string right, int row) => RightColumns.DoubtfulOf(_rights[_byId[right]].Decisions[row]);
 
     /// <summary>How many rows of a right have each outcome.</summary>
     public IReadOnlyDictionary<Outcome, int> Count(string right) =>
-        _rights[_byId[right]].Outcomes.GroupBy(o => (Outcome)o).ToDictionary(g => g.Key, g => g.Count());
+        _rights[_byId[right]].Decisions.GroupBy(RightColumns.OutcomeOf).ToDictionary(g => g.Key, g => g.Count());
 
     internal RightColumns Right(int orderIndex) => _rights[orderIndex];
 
-    /// <summary>The columns of one right; Amounts is null for a right without an amount.</summary>
+    /// <summary>
+    /// The columns of one right: a decision byte per row (outcome, action and doubt packed, see Pack) so that
+    /// the population pass writes one byte per right and row, and the amount; Amounts is null for a right
+    /// without an amount.
+    /// </summary>
     internal sealed class RightColumns(string id, bool isPersonLevel, int rows, bool hasAmount)
     {
+        /// <summary>Bits 0–1 the outcome, 2–4 the action, 5 doubtful.</summary>
+        public const int ActionShift = 2, DoubtfulBit = 32;
+
         public string Id { get; } = id;
         public bool IsPersonLevel { get; } = isPersonLevel;
-        public byte[] Outcomes { get; } = new byte[rows];
-        public byte[] Actions { get; } = new byte[rows];
+        public byte[] Decisions { get; } = new byte[rows];
         public long[]? Amounts { get; } = hasAmount ? new long[rows] : null;
-        public bool[] Doubtful { get; } = new bool[rows];
 
-        public void Set(int row, Outcome outcome, RightAction action, long amount, bool doubtful)
-        {
-            Outcomes[row] = (byte)outcome;
-            Actions[row] = (byte)action;
-            if (Amounts is not null) Amounts[row] = amount;
-            Doubtful[row] = doubtful;
-        }
+        public static byte Pack(Outcome outcome, RightAction action, bool doubtful) =>
+            (byte)((int)outcome | (int)action << ActionShift | (doubtful ? DoubtfulBit : 0));
+
+        public static Outcome OutcomeOf(byte decision) => (Outcome)(decision & 3);
+
+        public static RightAction ActionOf(byte decision) => (RightAction)(decision >> ActionShift & 7);
+
+        public static bool DoubtfulOf(byte decision) => (decision & DoubtfulBit) != 0;
     }
 }

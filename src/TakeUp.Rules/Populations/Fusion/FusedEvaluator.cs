@@ -12,13 +12,12 @@ internal static class FusedEvaluator
 {
     private const int PersonsPerChunk = 2048;
 
-    public static PopulationResult Evaluate(FusedKernel kernel, CompiledCatalog catalog, Population population, DateOnly date, int? maxThreads = null)
+    /// <param name="statistics">when given, receives how many households (summed over the kernel's loops) the speculative kernel ran for and how many of them were redone</param>
+    public static PopulationResult Evaluate(FusedKernel kernel, CompiledCatalog catalog, Population population, DateOnly date, int? maxThreads = null,
+        KernelStatistics? statistics = null)
     {
         var result = new PopulationResult(catalog, population, date);
-        var chunks = Chunks(population);
-        int largest = 1;
-        for (int h = 0; h < population.HouseholdCount; h++)
-            largest = Math.Max(largest, population.MemberStart[h + 1] - population.MemberStart[h]);
+        var (chunks, largest) = Layouts.GetValue(population, Layout);
         var truth = kernel.TruthColumns(population);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(0, chunks.Count, 1), options,
@@ -28,8 +27,27 @@ internal static class FusedEvaluator
                 for (int c = range.Item1; c < range.Item2; c++) kernel.Run(frames, chunks[c].First, chunks[c].End);
                 return frames;
             },
-            _ => { });
+            frames =>
+            {
+                if (statistics is null) return;
+                foreach (var frame in frames)
+                {
+                    Interlocked.Add(ref statistics.Speculated, frame.Speculated);
+                    Interlocked.Add(ref statistics.Redone, frame.Redone);
+                }
+            });
         return result;
+    }
+
+    /// <summary>The chunks and the largest household of a population, once per population (a pass over all households).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Population, Tuple<List<(int First, int End)>, int>> Layouts = new();
+
+    private static Tuple<List<(int First, int End)>, int> Layout(Population population)
+    {
+        int largest = 1;
+        for (int h = 0; h < population.HouseholdCount; h++)
+            largest = Math.Max(largest, population.MemberStart[h + 1] - population.MemberStart[h]);
+        return Tuple.Create(Chunks(population), largest);
     }
 
     private static List<(int First, int End)> Chunks(Population population)
@@ -47,4 +65,10 @@ internal static class FusedEvaluator
         if (first < population.HouseholdCount) chunks.Add((first, population.HouseholdCount));
         return chunks;
     }
+}
+
+/// <summary>What the speculative kernel did in one evaluation (see FusedKernel), for tests and benchmarks.</summary>
+internal sealed class KernelStatistics
+{
+    public long Speculated, Redone;
 }

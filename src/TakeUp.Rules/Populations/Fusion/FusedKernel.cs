@@ -11,17 +11,25 @@ namespace TakeUp.Rules.Populations.Fusion;
 /// optimising a method past a few thousand locals or blocks, which costs far more than a second pass over a
 /// chunk that is still in cache. A right read by a later group through entitled() leaves its truth in a
 /// column. The delegates are shared by all threads; each thread brings its own KernelFrame.
+/// Each loop is compiled twice: the general kernel, and a speculative one for households whose facts carry no
+/// flag (none missing or stale, no doubt from an earlier loop), where the doubt bookkeeping folds away. The
+/// speculative one runs first on a chunk and lists the households where some flag turned up; the general one
+/// then computes those again, overwriting their rows. When many households of a chunk need that, the next
+/// chunks of that thread go to the general kernel directly for a while.
 /// </summary>
 internal sealed class FusedKernel
 {
     /// <summary>About how many distinct nodes one loop may hold before the next group starts.</summary>
     private const int NodesPerLoop = 60;
 
-    private readonly (Action<KernelFrame, int, int> Run, int SpillSlots)[] _loops;
+    private readonly (Action<KernelFrame, int, int> Run, Action<KernelFrame, int, int>? Speculative, int SpillSlots)[] _loops;
+
+    /// <summary>After a chunk where more than one household in RedoShare was redone, this many chunks skip the speculative kernel.</summary>
+    private const int RedoShare = 8, GeneralChunks = 16;
     private readonly CompiledCatalog _catalog;
     private readonly bool[] _exported;
 
-    private FusedKernel(CompiledCatalog catalog, (Action<KernelFrame, int, int>, int)[] loops, bool[] exported)
+    private FusedKernel(CompiledCatalog catalog, (Action<KernelFrame, int, int>, Action<KernelFrame, int, int>?, int)[] loops, bool[] exported)
     {
         _catalog = catalog;
         _loops = loops;
@@ -31,7 +39,8 @@ internal sealed class FusedKernel
     public int Loops => _loops.Length;
 
     /// <param name="nodesPerLoop">tests set it low to cut even a small catalog into several loops</param>
-    public static FusedKernel Compile(CompiledCatalog catalog, DateOnly date, int nodesPerLoop = NodesPerLoop)
+    /// <param name="speculate">false: the general kernel only (tests compare both)</param>
+    public static FusedKernel Compile(CompiledCatalog catalog, DateOnly date, int nodesPerLoop = NodesPerLoop, bool speculate = true)
     {
         var groups = Groups(catalog, date, nodesPerLoop);
         var exported = new bool[catalog.Ordered.Count];
@@ -45,8 +54,9 @@ internal sealed class FusedKernel
         {
             var schedule = new KernelSchedule(catalog, date, group.First, group.End);
             var emitter = new KernelEmitter(catalog, schedule, date, exportedSet);
-            var tree = emitter.Build();
-            return (tree.Compile(), emitter.SpillSlots);
+            var general = emitter.Build().Compile();
+            var speculative = speculate ? new KernelEmitter(catalog, schedule, date, exportedSet, speculative: true).Build().Compile() : null;
+            return (general, speculative, emitter.SpillSlots);
         }).ToArray();
         return new FusedKernel(catalog, loops, exported);
     }
@@ -89,6 +99,22 @@ internal sealed class FusedKernel
     /// <summary>Evaluates households [first, end) into the frames' result columns, one loop after the other.</summary>
     public void Run(KernelFrame[] frames, int firstHousehold, int endHousehold)
     {
-        for (int l = 0; l < _loops.Length; l++) _loops[l].Run(frames[l], firstHousehold, endHousehold);
+        for (int l = 0; l < _loops.Length; l++)
+        {
+            var (general, speculative, _) = _loops[l];
+            var frame = frames[l];
+            if (speculative is null || frame.GeneralOnly > 0)
+            {
+                if (frame.GeneralOnly > 0) frame.GeneralOnly--;
+                general(frame, firstHousehold, endHousehold);
+                continue;
+            }
+            frame.Redo.Clear();
+            speculative(frame, firstHousehold, endHousehold);
+            foreach (int h in frame.Redo) general(frame, h, h + 1);
+            frame.Speculated += endHousehold - firstHousehold;
+            frame.Redone += frame.Redo.Count;
+            if (frame.Redo.Count * RedoShare > endHousehold - firstHousehold) frame.GeneralOnly = GeneralChunks;
+        }
     }
 }

@@ -36,9 +36,17 @@ internal sealed class KernelEmitter
     private int _stage;
 
     private readonly IReadOnlySet<int> _exported;
+    private readonly ParameterExpression? _flagged;
 
     /// <param name="exported">rights whose truth a later loop reads through entitled(): written to the frame's truth columns</param>
-    public KernelEmitter(CompiledCatalog catalog, KernelSchedule schedule, DateOnly date, IReadOnlySet<int> exported)
+    /// <param name="speculative">
+    /// write the kernel for households whose facts carry no flag: every flag that comes from the data (a missing
+    /// or stale fact, status or income, a parameter looked up on a row's date, a right decided by an earlier
+    /// loop) is or'ed into one local instead of being carried, and taken as 0 from there on, so that the doubt
+    /// bookkeeping folds away. A household where that local is not 0 is added to the frame's Redo list: its
+    /// results are only right if the general kernel computes them again (FusedKernel does).
+    /// </param>
+    public KernelEmitter(CompiledCatalog catalog, KernelSchedule schedule, DateOnly date, IReadOnlySet<int> exported, bool speculative = false)
     {
         _exported = exported;
         _catalog = catalog;
@@ -55,6 +63,7 @@ internal sealed class KernelEmitter
         _m = _values.Add(Variable(typeof(int), "m"));
         _k = _values.Add(Variable(typeof(int), "k"));
         foreach (var step in schedule.Order.Where(s => s.Spilled)) _slots[step] = _slots.Count;
+        if (speculative) _flagged = _values.Int("flagged");
     }
 
     public int SpillSlots => _slots.Count;
@@ -68,6 +77,7 @@ internal sealed class KernelEmitter
             Assign(_reference, ArrayIndex(Load("reference", nameof(KernelFrame.Reference)), _h)),
             Assign(_size, Expression.Multiply(Convert(Subtract(_end, _first), typeof(long)), Constant(Value.Scale))),
         };
+        if (_flagged is not null) household.Add(Assign(_flagged, KernelValues.NoFlags));
         for (_stage = 0; _stage < _schedule.Stages; _stage++)
         {
             if (_stage % 2 == 0)
@@ -87,6 +97,9 @@ internal sealed class KernelEmitter
             household.Add(For(_m, _first, _end, loop));
             household.AddRange(after);
         }
+        if (_flagged is not null)
+            household.Add(IfThen(NotEqual(_flagged, KernelValues.NoFlags),
+                Expression.Call(Load("redo", nameof(KernelFrame.Redo)), typeof(List<int>).GetMethod(nameof(List<int>.Add))!, _h)));
         var body = new List<Expression>(_prologue) { For(_h, _firstHousehold, _endHousehold, household) };
         return Lambda<Action<KernelFrame, int, int>>(Block(_variables, body), _frame, _firstHousehold, _endHousehold);
     }
@@ -123,7 +136,7 @@ internal sealed class KernelEmitter
         int slot = _slots[step];
         var index = Subtract(_m, _first);
         code.Add(Assign(ArrayAccess(Load($"spill{slot}", nameof(KernelFrame.SpillValues), slot), index), value.Value));
-        code.Add(Assign(ArrayAccess(Load($"spill{slot}_f", nameof(KernelFrame.SpillFlags), slot), index), value.Flags));
+        if (!value.NoFlags) code.Add(Assign(ArrayAccess(Load($"spill{slot}_f", nameof(KernelFrame.SpillFlags), slot), index), value.Flags));
     }
 
     /// <summary>A step's value for a person: its locals when computed for this row in this loop, else its spill slot.</summary>
@@ -134,6 +147,8 @@ internal sealed class KernelEmitter
             throw new InvalidOperationException("fused kernel: a value is read before it is ready (schedule and emitter disagree)");
         int slot = _slots[step];
         var index = Subtract(person, _first);
+        if (_computed[step].NoFlags)
+            return _values.Store(code, ArrayIndex(Load($"spill{slot}", nameof(KernelFrame.SpillValues), slot), index), KernelValues.NoFlags, "spilled");
         return _values.Store(code,
             ArrayIndex(Load($"spill{slot}", nameof(KernelFrame.SpillValues), slot), index),
             ArrayIndex(Load($"spill{slot}_f", nameof(KernelFrame.SpillFlags), slot), index), "spilled");
@@ -212,7 +227,18 @@ internal sealed class KernelEmitter
             code.Add(Assign(a, asOf));
             stale = Condition(And(NotEqual(a, Constant(FactColumn.NoDate)), LessThan(a, Constant(freshSince))), Constant((int)Flags.Stale), KernelValues.NoFlags);
         }
-        return new Val(v, Condition(KernelValues.IsUnknown(v), Constant((int)Flags.Missing), stale));
+        return FromData(code, new Val(v, Condition(KernelValues.IsUnknown(v), Constant((int)Flags.Missing), stale)));
+    }
+
+    /// <summary>
+    /// A value whose flags come from the data: as it is, or in the speculative kernel with its flags or'ed
+    /// into the household's flagged local and taken as 0.
+    /// </summary>
+    private Val FromData(List<Expression> code, Val value)
+    {
+        if (_flagged is null || value.NoFlags) return value;
+        code.Add(OrAssign(_flagged, value.Flags));
+        return new Val(value.Value, KernelValues.NoFlags);
     }
 
     private Val Age(BoundAge age, List<Expression> code, Dictionary<BoundExpression, Val>? pair)
@@ -223,22 +249,36 @@ internal sealed class KernelEmitter
             FreshSince(age)[(int)FactKind.Register], code);
         birth = _values.Store(code, birth.Value, birth.Flags, "birth");
         var on = age.On is null ? Val.Of(_date) : Operand(age.On, code, pair);
-        return new Val(Expression.Call(Method(typeof(Ops), nameof(Ops.Age)), birth.Value, on.Value), KernelValues.Or(birth.Flags, on.Flags));
+        var years = on.Value is ConstantExpression { Value: long day } && day != Value.Unknown && Value.ToDate(day).Year > AgeOn.Years
+            ? Expression.Call(Method(typeof(AgeOn), nameof(AgeOn.Age)), Cutoffs(day), on.Value, birth.Value)
+            : Expression.Call(Method(typeof(Ops), nameof(Ops.Age)), birth.Value, on.Value);
+        return new Val(years, KernelValues.Or(birth.Flags, on.Flags));
+    }
+
+    /// <summary>AgeOn's cutoffs for a day, in a local loaded once per call.</summary>
+    private ParameterExpression Cutoffs(long day)
+    {
+        string key = $"cutoffs{day}";
+        if (_loaded.TryGetValue(key, out var local)) return local;
+        local = _values.Add(Variable(typeof(int[]), key));
+        _prologue.Add(Assign(local, Constant(AgeOn.Cutoffs(Value.ToDate(day)))));
+        _loaded[key] = local;
+        return local;
     }
 
     private Val Holds(BoundHolds holds, List<Expression> code, Dictionary<BoundExpression, Val>? pair)
     {
         var (person, _) = Person(holds.Member.Role, holds.Scope);
         var on = holds.On is null ? Val.Of(_date) : Operand(holds.On, code, pair);
-        return _scans.Holds(code, person, Mask(holds.Statuses), on, holds.Months, FreshSince(holds)[(int)FactKind.Status]);
+        return FromData(code, _scans.Holds(code, person, Mask(holds.Statuses), on, holds.Months, FreshSince(holds)[(int)FactKind.Status]));
     }
 
     private Val Income(BoundIncome income, List<Expression> code, Dictionary<BoundExpression, Val>? pair)
     {
         var (person, _) = Person(income.Member.Role, income.Scope);
         var year = Operand(income.Year, code, pair);
-        return _scans.Income(code, person, year, income.Kinds is null ? ulong.MaxValue : Mask(income.Kinds), income.Net,
-            FreshSince(income)[(int)FactKind.Income]);
+        return FromData(code, _scans.Income(code, person, year, income.Kinds is null ? ulong.MaxValue : Mask(income.Kinds), income.Net,
+            FreshSince(income)[(int)FactKind.Income]));
     }
 
     private Val Entitled(BoundEntitled entitled, List<Expression> code)
@@ -249,8 +289,8 @@ internal sealed class KernelEmitter
             // Decided by an earlier loop over these households: its truth column.
             var row = entitled.Member is null ? _h : Person(entitled.Member.Role, entitled.Scope).Person;
             int r = entitled.Right;
-            return _values.Store(code, ArrayIndex(Load($"truth{r}", nameof(KernelFrame.TruthValues), r), row),
-                ArrayIndex(Load($"truth{r}_f", nameof(KernelFrame.TruthFlags), r), row), "entitled");
+            return FromData(code, _values.Store(code, ArrayIndex(Load($"truth{r}", nameof(KernelFrame.TruthValues), r), row),
+                ArrayIndex(Load($"truth{r}_f", nameof(KernelFrame.TruthFlags), r), row), "entitled"));
         }
         if (!source.InLoop) return _computed[source];
         var (person, current) = Person(entitled.Member!.Role, entitled.Scope);
@@ -265,7 +305,7 @@ internal sealed class KernelEmitter
         var value = _values.Long("param");
         code.Add(Assign(value, Expression.Call(Method(typeof(KernelCalls), nameof(KernelCalls.ParameterOn)),
             Constant(parameter.Parameter), on.Value, flags)));
-        return new Val(value, KernelValues.Or(on.Flags, flags));
+        return FromData(code, new Val(value, KernelValues.Or(on.Flags, flags)));
     }
 
     private Val Unary(BoundUnary unary, List<Expression> code, Dictionary<BoundExpression, Val>? pair)
@@ -392,11 +432,13 @@ internal sealed class KernelEmitter
                 var mv = _values.Long("member");
                 loop.Add(Assign(mv, Expression.Call(Method(typeof(KernelCalls), nameof(KernelCalls.Member)), Population,
                     Constant(aggregate.Collection), owner, member, Constant(FreshSince(aggregate)[(int)FactKind.Register]), mf)));
-                belongs = new Val(mv, mf);
+                belongs = FromData(loop, new Val(mv, mf));
             }
             if (aggregate.Filter is { } filter) belongs = _values.And(loop, belongs, Operand(filter, loop, pair), "filtered");
         }
         var acc = new Val(value, flags);
+        // An accumulation of values without flags has none either: left out, so that what reads it folds too.
+        var unflagged = new Val(value, KernelValues.NoFlags);
         switch (aggregate.Kind)
         {
             case AggregateKind.Any or AggregateKind.All:
@@ -413,6 +455,7 @@ internal sealed class KernelEmitter
                     var outside = _values.Store(loop, KernelValues.Not(belongs.Value), belongs.Flags, "outside");
                     element = _values.Or(loop, outside, body!.Value, "element");
                 }
+                if (element.NoFlags) acc = unflagged;
                 var next = any ? _values.Or(loop, acc, element, "any") : _values.And(loop, acc, element, "all");
                 loop.Add(Assign(value, next.Value));
                 loop.Add(Assign(flags, next.Flags));
@@ -425,7 +468,7 @@ internal sealed class KernelEmitter
                 var b = body!.Value;
                 loop.Add(Assign(flags, KernelValues.Or(flags, b.Flags)));
                 loop.Add(Assign(value, Condition(Or(KernelValues.IsUnknown(b.Value), KernelValues.IsUnknown(value)), KernelValues.Unknown, Add(value, b.Value))));
-                return acc;
+                return b.NoFlags ? unflagged : acc;
             }
             default:
             {
@@ -443,7 +486,7 @@ internal sealed class KernelEmitter
                 loop.Add(Assign(flags, KernelValues.Or(flags, belongs.Flags)));
                 loop.Add(IfThen(NotEqual(belongs.Value, KernelValues.False), Block(step)));
                 after.Add(IfThenElse(known, Assign(flags, And(flags, Constant((int)Flags.Doubts))), Assign(value, KernelValues.Unknown)));
-                return acc;
+                return belongs.NoFlags && (!isSum || body!.Value.NoFlags) ? unflagged : acc;
             }
         }
     }
@@ -455,15 +498,11 @@ internal sealed class KernelEmitter
     {
         var right = _catalog.Ordered[r];
         var row = right.IsPersonLevel ? _m : _h;
-        var outcomes = Load($"outcomes{r}", nameof(KernelFrame.Outcomes), r);
-        var actions = Load($"actions{r}", nameof(KernelFrame.Actions), r);
-        var doubtfulColumn = Load($"doubtful{r}", nameof(KernelFrame.Doubtful), r);
+        var decisions = Load($"decisions{r}", nameof(KernelFrame.Decisions), r);
         var amounts = right.Amount is null ? null : Load($"amounts{r}", nameof(KernelFrame.Amounts), r);
         if (!right.InForceOn(_day))
         {
-            code.Add(Assign(ArrayAccess(outcomes, row), Constant((byte)Outcome.NotEligible)));
-            code.Add(Assign(ArrayAccess(actions, row), Constant((byte)RightAction.None)));
-            code.Add(Assign(ArrayAccess(doubtfulColumn, row), Constant(false)));
+            code.Add(Assign(ArrayAccess(decisions, row), Constant(PopulationResult.RightColumns.Pack(Outcome.NotEligible, RightAction.None, false))));
             if (amounts is not null) code.Add(Assign(ArrayAccess(amounts, row), KernelValues.Unknown));
             Export(r, row, Val.Of(Value.False), code);
             return Val.Of(Value.False);
@@ -483,10 +522,12 @@ internal sealed class KernelEmitter
         code.Add(Assign(groundAction, Constant((int)RightAction.None)));
         code.Add(Assign(groundJudged, Constant(false)));
         code.Add(Assign(groundFlags, KernelValues.NoFlags));
+        bool groundsUnflagged = true;
         for (int g = 0; g < right.Grounds.Count; g++)
         {
             if (!right.Grounds[g].AppliesOn(_day)) continue;
             var ground = Operand(right.Grounds[g].When, code, null);
+            groundsUnflagged &= ground.NoFlags;
             any = _values.Or(code, any, ground, "any");
             Expression Choose(int level, bool judged) => Block(
                 Assign(found, Constant(level)), Assign(groundAction, Constant((int)right.Plan.GroundAction[g])),
@@ -501,8 +542,14 @@ internal sealed class KernelEmitter
         var result = _values.And(code, all, any, "result");
         var rv = result.Value;
         var isTrue = Equal(rv, KernelValues.True);
-        var doubt = _values.Int("doubt");
-        code.Add(Assign(doubt, Condition(isTrue, KernelValues.Or(all.Flags, groundFlags), result.Flags)));
+        // Without flags on the way in (the speculative kernel, mostly), the doubt is 0 and what depends on it folds.
+        Expression doubt = KernelValues.NoFlags;
+        if (!(all.NoFlags && groundsUnflagged && result.NoFlags))
+        {
+            var local = _values.Int("doubt");
+            code.Add(Assign(local, Condition(isTrue, KernelValues.Or(all.Flags, groundFlags), result.Flags)));
+            doubt = local;
+        }
         Val amount = right.Amount is null ? Val.Of(Value.Unknown) : Operand(right.Amount, code, null);
         var money = _values.Long("money");
         code.Add(Assign(money, right.Amount is null ? KernelValues.Unknown : Condition(isTrue, amount.Value, KernelValues.Unknown)));
@@ -525,18 +572,23 @@ internal sealed class KernelEmitter
                     Assign(action, Condition(And(Equal(groundAction, Constant((int)RightAction.Grant)), Or(doubtful, judged)),
                         Constant((int)RightAction.Propose), groundAction))))));
 
-        code.Add(Assign(ArrayAccess(outcomes, row), Convert(outcome, typeof(byte))));
-        code.Add(Assign(ArrayAccess(actions, row), Convert(action, typeof(byte))));
-        code.Add(Assign(ArrayAccess(doubtfulColumn, row), doubtful));
+        code.Add(Assign(ArrayAccess(decisions, row), Convert(Expression.Or(Expression.Or(outcome,
+            LeftShift(action, Constant(PopulationResult.RightColumns.ActionShift))),
+            Condition(doubtful, Constant(PopulationResult.RightColumns.DoubtfulBit), Constant(0))), typeof(byte))));
         var holds = LessThanOrEqual(outcome, Constant((int)Outcome.LikelyEligible));
         if (amounts is not null) code.Add(Assign(ArrayAccess(amounts, row), Condition(holds, money, KernelValues.Unknown)));
 
         var truth = _values.Long("truth");
         var truthFlags = _values.Int("truth_f");
         code.Add(Assign(truth, Condition(holds, KernelValues.True, Condition(Equal(outcome, Constant((int)Outcome.NotEligible)), KernelValues.False, KernelValues.Unknown))));
-        code.Add(Assign(truthFlags, Condition(Equal(outcome, Constant((int)Outcome.LikelyEligible)), Or(doubt, Constant((int)Flags.Judged)), doubt)));
-        Export(r, row, new Val(truth, truthFlags), code);
-        return new Val(truth, truthFlags);
+        // Likely-eligible needs a judgement: a ground that rests on one, or a doubt that carries one.
+        bool canBeJudged = doubt is not ConstantExpression || Enumerable.Range(0, right.Grounds.Count)
+            .Any(g => right.Grounds[g].AppliesOn(_day) && right.Plan.GroundHasJudgement[g]);
+        var decided = new Val(truth, canBeJudged ? truthFlags : KernelValues.NoFlags);
+        if (canBeJudged)
+            code.Add(Assign(truthFlags, Condition(Equal(outcome, Constant((int)Outcome.LikelyEligible)), Or(doubt, Constant((int)Flags.Judged)), doubt)));
+        Export(r, row, decided, code);
+        return decided;
     }
 
     private void Export(int r, Expression row, Val truth, List<Expression> code)

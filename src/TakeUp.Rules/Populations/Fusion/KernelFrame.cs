@@ -36,10 +36,8 @@ internal sealed class KernelFrame
         IncomeNet = population.IncomeNet;
         IncomeAsOf = population.IncomeAsOf;
         var columns = Enumerable.Range(0, rights).Select(result.Right).ToArray();
-        Outcomes = columns.Select(c => c.Outcomes).ToArray();
-        Actions = columns.Select(c => c.Actions).ToArray();
+        Decisions = columns.Select(c => c.Decisions).ToArray();
         Amounts = columns.Select(c => c.Amounts ?? []).ToArray();
-        Doubtful = columns.Select(c => c.Doubtful).ToArray();
         SpillValues = Enumerable.Range(0, spillSlots).Select(_ => new long[largestHousehold]).ToArray();
         SpillFlags = Enumerable.Range(0, spillSlots).Select(_ => new int[largestHousehold]).ToArray();
     }
@@ -63,11 +61,9 @@ internal sealed class KernelFrame
     public readonly int[] IncomeStart, IncomeKind, IncomeYear, IncomeAsOf;
     public readonly long[] IncomeGross, IncomeNet;
 
-    /// <summary>Result columns by right (evaluation order); Amounts is empty for a right without an amount.</summary>
-    public readonly byte[][] Outcomes;
-    public readonly byte[][] Actions;
+    /// <summary>Result columns by right (evaluation order): packed decisions (PopulationResult.RightColumns.Pack), amounts (empty for a right without one).</summary>
+    public readonly byte[][] Decisions;
     public readonly long[][] Amounts;
-    public readonly bool[][] Doubtful;
 
     /// <summary>
     /// By right: its truth and flags for entitled(), per row of the population, for rights decided by one loop
@@ -75,6 +71,15 @@ internal sealed class KernelFrame
     /// </summary>
     public readonly long[][] TruthValues;
     public readonly int[][] TruthFlags;
+
+    /// <summary>The households of the last chunk the speculative kernel could not decide (a fact carries a flag).</summary>
+    public readonly List<int> Redo = [];
+
+    /// <summary>How many households the speculative kernel ran for, and how many of them the general kernel redid.</summary>
+    public long Speculated, Redone;
+
+    /// <summary>Chunks still to run with the general kernel alone, after one where the speculative kernel redid many households.</summary>
+    public int GeneralOnly;
 
     /// <summary>Per spill slot, a value and its flags per member of the current household (index: person − first person).</summary>
     public readonly long[][] SpillValues;
