@@ -7,7 +7,7 @@ namespace TakeUp.Runs.Loading;
 /// <summary>
 /// Lays a worker's observations over the register's facts, field by field, by <see cref="FactPrecedence"/>:
 /// the observation is used when it is at least as recent as the register's fact. Field names and value texts
-/// are those of the snapshot format (the database's column names; dates yyyy-MM-dd, true/false, codes).
+/// are those of the snapshot format (docs/data-formats.md; dates yyyy-MM-dd, true/false, codes).
 /// </summary>
 public static class ObservationOverlay
 {
@@ -23,7 +23,7 @@ public static class ObservationOverlay
                 "registered_at_address" => member with { RegisteredAtAddress = Pick(member.RegisteredAtAddress, o, bool.Parse(o.Value), source) },
                 "residence" => member with { Residence = Pick(member.Residence, o, HouseholdReader.Code<Residence>(o.Value), source) },
                 "recognition_percent" => member with { RecognitionPercent = Pick(member.RecognitionPercent, o, decimal.Parse(o.Value, CultureInfo.InvariantCulture), source) },
-                "pillar_1_points" => member with { Pillar1Points = Pick(member.Pillar1Points, o, int.Parse(o.Value, CultureInfo.InvariantCulture), source) },
+                "pillar1_points" => member with { Pillar1Points = Pick(member.Pillar1Points, o, int.Parse(o.Value, CultureInfo.InvariantCulture), source) },
                 "zorgtoeslag_points" => member with { ZorgtoeslagPoints = Pick(member.ZorgtoeslagPoints, o, int.Parse(o.Value, CultureInfo.InvariantCulture), source) },
                 "abroad_days_last_year" => member with { AbroadDaysLastYear = Pick(member.AbroadDaysLastYear, o, int.Parse(o.Value, CultureInfo.InvariantCulture), source) },
                 _ => throw new InvalidDataException($"observation {o.ObservationId}: '{o.Field}' is not an observable person fact"),
