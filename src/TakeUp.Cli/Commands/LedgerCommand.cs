@@ -46,23 +46,25 @@ internal static class LedgerCommand
             var history = book.History(municipality!, beneficiary, parsed.Option("--right"));
             if (history.Count == 0) o.WriteLine($"{beneficiary}: no ledger entries" + (parsed.Option("--right") is { } r ? $" for {r}" : ""));
             foreach (var e in history)
-                o.WriteLine($"{e.OccurredOn:yyyy-MM-dd}  {e.RightId,-28} {e.Event,-22} → {e.StageAfter,-18} {e.Actor}" +
+                o.WriteLine($"{e.OccurredOn:yyyy-MM-dd}  {e.RightId,-32} {e.Event,-22} → {e.StageAfter,-18} {e.Actor}" +
                             (e.Channel is { } ch ? $" via {ch}" : "") + (e.NoticeDate is { } n ? $" notice {n:yyyy-MM-dd}" : "") +
                             (e.Reason is { } why ? $"  — {why}" : ""));
             return ExitCodes.Success;
         }
         if (stageText == "counts")
         {
-            o.WriteLine($"{"right",-28} {"stage",-18} {"pairs",8}");
-            foreach (var (right, s, count) in book.Counts(municipality!))
-                if (parsed.Option("--right") is not { } only || only == right)
-                    o.WriteLine($"{right,-28} {s,-18} {count,8:N0}");
+            var counts = book.Counts(municipality!).Where(c => parsed.Option("--right") is not { } only || only == c.Right).ToList();
+            int width = Math.Max(5, counts.Select(c => c.Right.Length).DefaultIfEmpty(0).Max());
+            o.WriteLine($"{"right".PadRight(width)}  {"stage",-18} {"pairs",8}");
+            foreach (var (right, s, count) in counts)
+                o.WriteLine($"{right.PadRight(width)}  {s,-18} {count,8:N0}");
+            if (counts.Count == 0) o.WriteLine("(no ledger entries yet: run `takeup run` first)");
             return ExitCodes.Success;
         }
         var states = book.States(municipality!, stage, parsed.Option("--right"), limit);
-        o.WriteLine($"{"since",-10}  {"beneficiary",-16} {"right",-28} {"stage",-16} {"outcome",-16} {"action",-8} amount");
+        o.WriteLine($"{"since",-10}  {"beneficiary",-16} {"right",-32} {"stage",-16} {"outcome",-16} {"action",-8} amount");
         foreach (var s in states)
-            o.WriteLine($"{s.StageSince:yyyy-MM-dd}  {s.BeneficiaryId,-16} {s.RightId,-28} {s.Stage,-16} {s.Outcome,-16} {s.Action,-8} " +
+            o.WriteLine($"{s.StageSince:yyyy-MM-dd}  {s.BeneficiaryId,-16} {s.RightId,-32} {s.Stage,-16} {s.Outcome,-16} {s.Action,-8} " +
                         (s.Amount is { } a ? a.ToString("0.00", CultureInfo.InvariantCulture) : "") +
                         (s.NoticeDate is { } n ? $" notice {n:yyyy-MM-dd}" : ""));
         if (states.Count == limit) o.WriteLine($"(first {limit}; use --limit for more)");
