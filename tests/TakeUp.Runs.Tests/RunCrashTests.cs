@@ -61,7 +61,7 @@ public class RunCrashTests
         using var process = Start(target);
         string? line;
         while ((line = process.StandardError.ReadLine()) is not null)
-            if (line.StartsWith($"run: {phase}", StringComparison.Ordinal)) break;
+            if (line.StartsWith($"takeup: {phase}", StringComparison.Ordinal)) break;
         if (line is null) { process.WaitForExit(); return false; }
         Thread.Sleep(delayMs);
         if (process.HasExited) return false;

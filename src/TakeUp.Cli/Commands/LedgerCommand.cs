@@ -22,7 +22,7 @@ internal static class LedgerCommand
         if (parsed.HelpRequested) return HelpCommand.Run(context);
         if (parsed.Positionals.Count > 0) return Usage.Fail(context, $"ledger: unexpected argument \"{parsed.Positionals[0]}\"");
         string? municipality = parsed.Option("--municipality");
-        if (!DatabaseChoice.IsMunicipality(municipality))
+        if (!IsMunicipality(municipality))
             return Usage.Fail(context, "ledger: --municipality needs the municipality's NIS code (5 digits)");
         int limit = 50;
         if (parsed.Option("--limit") is { } limitText && (!int.TryParse(limitText, CultureInfo.InvariantCulture, out limit) || limit < 1))
@@ -36,10 +36,11 @@ internal static class LedgerCommand
                 return Usage.Fail(context, $"ledger: --stage \"{stageText}\" is not one of {string.Join(", ", names)}, counts");
             stage = Naming.ParseKebab<Stage>(stageText);
         }
-        if (!DatabaseChoice.TryResolve(parsed.Option("--db"), context, out var target, out var dbProblem))
+        if (!DatabaseOption.TryResolve(parsed.Option("--db"), context, out var target, out var dbProblem))
             return Usage.Fail(context, $"ledger: {dbProblem}");
 
-        var book = new LedgerBook(Database.Open(target!));
+        if (DatabaseOption.Open(target!, context) is not { } database) return ExitCodes.Failure;
+        var book = new LedgerBook(database);
         var o = context.Out;
         if (parsed.Option("--beneficiary") is { } beneficiary)
         {
@@ -70,4 +71,7 @@ internal static class LedgerCommand
         if (states.Count == limit) o.WriteLine($"(first {limit}; use --limit for more)");
         return ExitCodes.Success;
     }
+
+    /// <summary>A NIS code: five digits.</summary>
+    private static bool IsMunicipality(string? text) => text is { Length: 5 } && text.All(char.IsAsciiDigit);
 }

@@ -11,6 +11,14 @@ namespace TakeUp.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
+    private static readonly Dictionary<string, string> PhaseNames = new()
+    {
+        ["load"] = "load households from the register",
+        ["evaluate"] = "evaluate every right",
+        ["compare"] = "compare with the ledger",
+        ["write"] = "write the ledger",
+    };
+
     private static readonly string[] Options = ["--municipality", "--date", "--scope", "--notice-days", "--db", "--catalog", "--threads"];
 
     public static int Run(string[] args, CliContext context)
@@ -21,7 +29,7 @@ internal static class RunCommand
         if (parsed.Positionals.Count > 0) return Usage.Fail(context, $"run: unexpected argument \"{parsed.Positionals[0]}\"");
 
         string? municipality = parsed.Option("--municipality");
-        if (!DatabaseChoice.IsMunicipality(municipality))
+        if (!IsMunicipality(municipality))
             return Usage.Fail(context, "run: --municipality needs the municipality's NIS code (5 digits), e.g. --municipality 44021");
         var date = context.Today;
         if (parsed.Option("--date") is { } dateText &&
@@ -39,7 +47,7 @@ internal static class RunCommand
                 return Usage.Fail(context, $"run: --threads \"{threadText}\" is not a positive number");
             threads = t;
         }
-        if (!DatabaseChoice.TryResolve(parsed.Option("--db"), context, out var target, out var dbProblem))
+        if (!DatabaseOption.TryResolve(parsed.Option("--db"), context, out var target, out var dbProblem))
             return Usage.Fail(context, $"run: {dbProblem}");
 
         if (CatalogLoader.Compile(parsed.Option("--catalog"), context) is not var (_, result)) return ExitCodes.Failure;
@@ -49,13 +57,15 @@ internal static class RunCommand
             return ExitCodes.Failure;
         }
 
-        var database = Database.Open(target!);
+        if (DatabaseOption.Open(target!, context) is not { } database) return ExitCodes.Failure;
+        using var progress = ProgressReporter.For(context);
         var options = new RunOptions(municipality!, date)
         {
             Full = scope == "full", NoticeDays = notice, MaxThreads = threads,
-            Phase = phase => context.Error.WriteLine($"run: {phase}…"),
+            Phase = phase => progress.Report(PhaseNames[phase], 0, null),
         };
         var summary = new PopulationRun(database, result.Catalog!).Execute(options);
+        progress.Dispose();
 
         var o = context.Out;
         o.WriteLine($"run {summary.RunId} of {municipality} on {date:yyyy-MM-dd} with {result.Catalog!.Name} ({summary.Scope}, {target!.Describe()})");
@@ -66,4 +76,7 @@ internal static class RunCommand
         o.WriteLine("  time: " + string.Join(", ", summary.Phases.Select(p => $"{p.Key} {p.Value.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")));
         return ExitCodes.Success;
     }
+
+    /// <summary>A NIS code: five digits.</summary>
+    private static bool IsMunicipality(string? text) => text is { Length: 5 } && text.All(char.IsAsciiDigit);
 }
