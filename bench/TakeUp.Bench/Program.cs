@@ -8,6 +8,8 @@ using TakeUp.Bench;
 //   dotnet run -c Release --project bench/TakeUp.Bench -- peer-generate --persons N --seed S --out DIR
 //   dotnet run -c Release --project bench/TakeUp.Bench -- changes --snapshot DIR --persons N --out FILE
 if (args.Length > 0 && args[0] == "changes") return ChangesWriter.Run(args);
+//   dotnet run -c Release --project bench/TakeUp.Bench -- national [--persons N] [--seed S] [--date D] [--runs R]
+if (args.Length > 0 && args[0] == "national") return NationalBench.Run(args);
 if (args.Length > 0 && args[0] is "peer" or "peer-generate")
 {
     var peer = PeerOptions.Parse(args);

@@ -113,13 +113,15 @@ public class SnapshotImportTests
         Assert.True(report.Outcome == ImportOutcome.Applied, string.Join("\n", report.Problems));
         Assert.Equal((1, 4, 1), (report.HouseholdsAdded, report.HouseholdsModified, report.HouseholdsRemoved));
         var pending = Pending.Of(database);
-        Assert.Equal(new[] { tenureChanged, incomeChanged, from.Id, to.Id, "h-new-1" }.Order(), pending.Keys.Order());
+        Assert.Equal(new[] { tenureChanged, incomeChanged, from.Id, to.Id, "h-new-1", gone.Id }.Order(), pending.Keys.Order());
         Assert.Equal(["housing: tenure changed"], pending[tenureChanged]);
         Assert.Equal([$"person {incomePerson}: incomes changed"], pending[incomeChanged]);
         Assert.Equal([$"person {moverId} moved out"], pending[from.Id]);
         Assert.Equal([$"person {moverId} moved in"], pending[to.Id]);
         Assert.Equal([RegisterDiffLines.NewHousehold], pending["h-new-1"]);
-        Assert.Equal(0, DatabaseDump.Count(database, "households", $"household_id = '{gone.Id}'"));
+        // A removed household stays as an empty pending row until a run has proposed to end its members' rights.
+        Assert.Equal(["household removed"], pending[gone.Id]);
+        Assert.Equal(1, DatabaseDump.Count(database, "households", $"household_id = '{gone.Id}' AND tenure IS NULL"));
         Assert.Equal(0, DatabaseDump.Count(database, "persons", $"household_id = '{gone.Id}'"));
         Assert.Equal(1, DatabaseDump.Count(database, "persons", $"person_id = '{moverId}' AND household_id = '{to.Id}'"));
         Assert.Equal(1, DatabaseDump.Count(database, "incomes", $"person_id = '{incomePerson}' AND gross_taxable = 99999.99"));

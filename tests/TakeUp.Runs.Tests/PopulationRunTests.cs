@@ -57,7 +57,7 @@ public class PopulationRunTests
                 Assert.Equal(Data.Storage.Naming.Kebab(RunTransitions.StageFor(r.Action)), s.Stage);
             }
         Assert.Equal(identified, states.Count);
-        Assert.Equal(identified, first.EntriesByEvent["identified"]);
+        Assert.Equal(identified, first.LedgerEntries);
         Assert.True(identified > households.Count, $"only {identified} pairs identified: the sample should exercise the catalog");
         Assert.Equal(first.LedgerEntries, read.LedgerEntries.Count(e => e.Municipality == M));
         Assert.All(read.Households.Where(h => h.Municipality == M), h => Assert.Null(h.PendingChanges));
@@ -123,6 +123,8 @@ public class PopulationRunTests
         Assert.Equal("end-proposed", state.Stage);
         Assert.Equal(Day.AddDays(45), state.NoticeDate);
         Assert.DoesNotContain(read.LedgerEntries, e => e.Event == "ended");
+        // The empty row the removal left is gone once a run has seen it.
+        Assert.False(read.Households.Any(h => h.HouseholdId == granted.HouseholdId));
     }
 
     [Theory]
@@ -141,10 +143,10 @@ public class PopulationRunTests
         new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day));
 
         var history = book.History(M, proposed.BeneficiaryId, proposed.RightId);
-        Assert.Equal(["identified", "proposed", "decided-refused", "re-evaluated"], history.Select(e => e.Event));
-        Assert.Equal("worker-17", history[2].Actor);
-        Assert.Equal("home visit: lives with a partner who has income", history[2].Reason);
-        Assert.Equal("refused", history[3].StageAfter);
+        Assert.Equal(["proposed", "decided-refused", "re-evaluated"], history.Select(e => e.Event));
+        Assert.Equal("worker-17", history[1].Actor);
+        Assert.Equal("home visit: lives with a partner who has income", history[1].Reason);
+        Assert.Equal("refused", history[2].StageAfter);
         Assert.Equal("refused", book.States(M, Stage.Refused).Single(s => s.BeneficiaryId == proposed.BeneficiaryId).Stage);
     }
 

@@ -15,11 +15,11 @@ public class RunTransitionTests
     private static IReadOnlyList<Step> Next(Stage? stage, Evaluation? before, Evaluation now) => RunTransitions.Next(stage, before, now, Day, 30);
 
     [Fact]
-    public void A_first_identification_is_followed_by_what_the_action_says()
+    public void A_first_identification_is_one_entry_saying_what_the_action_does()
     {
-        Assert.Equal([new Step(LedgerEvent.Identified, Stage.Identified), new Step(LedgerEvent.GrantedAutomatically, Stage.Granted)], Next(null, null, Grant));
-        Assert.Equal([new Step(LedgerEvent.Identified, Stage.Identified), new Step(LedgerEvent.Proposed, Stage.Proposed)], Next(null, null, Propose));
-        Assert.Equal([new Step(LedgerEvent.Identified, Stage.Identified), new Step(LedgerEvent.FactsAsked, Stage.FactsAsked)], Next(null, null, Ask));
+        Assert.Equal([new Step(LedgerEvent.GrantedAutomatically, Stage.Granted)], Next(null, null, Grant));
+        Assert.Equal([new Step(LedgerEvent.Proposed, Stage.Proposed)], Next(null, null, Propose));
+        Assert.Equal([new Step(LedgerEvent.FactsAsked, Stage.FactsAsked)], Next(null, null, Ask));
         Assert.Equal([new Step(LedgerEvent.Identified, Stage.Identified)], Next(null, null, Ask with { Action = RightAction.None }));
         Assert.Empty(Next(null, null, No));
     }
@@ -57,7 +57,7 @@ public class RunTransitionTests
         Assert.Equal([new Step(LedgerEvent.ReEvaluated, Stage.FactsAsked), new Step(LedgerEvent.GrantedAutomatically, Stage.Granted)],
             Next(Stage.FactsAsked, Ask, Grant));
         Assert.Equal([new Step(LedgerEvent.ReEvaluated, Stage.Proposed)], Next(Stage.Proposed, Propose, Propose with { Doubtful = true }));
-        Assert.Equal([new Step(LedgerEvent.Identified, Stage.Identified), new Step(LedgerEvent.Proposed, Stage.Proposed)], Next(Stage.Withdrawn, No, Propose));
+        Assert.Equal([new Step(LedgerEvent.Proposed, Stage.Proposed)], Next(Stage.Withdrawn, No, Propose));
     }
 
     [Fact]

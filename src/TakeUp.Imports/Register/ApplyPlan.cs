@@ -31,10 +31,22 @@ internal sealed class ApplyPlan(long importId)
         Forget(stored);
     }
 
+    /// <summary>
+    /// Removes a household's persons and facts but keeps its row, empty, with "household removed" as a pending
+    /// change: the next population run then ends (proposes to end) its former members' rights, which are never
+    /// stopped silently, and deletes the empty row. A household that is already such an empty row stays as it is.
+    /// </summary>
     public void Remove(RegisterHousehold stored)
     {
+        if (stored.Persons.Count == 0) return;
         Removed++;
         Forget(stored);
+        var row = new Data.Register.HouseholdRow
+        {
+            Municipality = stored.Row.Municipality, HouseholdId = stored.Id,
+            PendingChanges = RegisterDiff.Merge(stored.Row.PendingChanges, ["household removed"]), ChangedByImport = importId,
+        };
+        _write.Add(new RegisterHousehold(row));
     }
 
     private void Forget(RegisterHousehold stored)

@@ -8,8 +8,9 @@ namespace TakeUp.Runs.Ledger;
 /// new evaluation. The rules, in plain words:
 /// <list type="bullet">
 /// <item>Nothing changed: nothing is written.</item>
-/// <item>First time eligible, likely or unknown: "identified", then what the right's action says (granted
-/// automatically, proposed to a worker, invited to apply, facts asked).</item>
+/// <item>First time eligible, likely or unknown: one entry saying what the right's action does about it
+/// (granted automatically, proposed to a worker, invited to apply, facts asked), or "identified" when there is
+/// nothing to do yet. The entry carries the outcome, so the identification is in it.</item>
 /// <item>A granted right that is no longer eligible is never stopped silently: "end-proposed" with a notice
 /// date, for a worker to confirm or correct.</item>
 /// <item>An open proposal, invitation or question that is no longer eligible is "withdrawn".</item>
@@ -72,8 +73,8 @@ public static class RunTransitions
     private static IReadOnlyList<Step> Identify(Evaluation now)
     {
         var stage = StageFor(now.Action);
-        return stage == Stage.Identified
-            ? [new Step(LedgerEvent.Identified, Stage.Identified)]
-            : [new Step(LedgerEvent.Identified, Stage.Identified), new Step(EventFor(now.Action), stage)];
+        return stage == Stage.Identified ? IdentifiedOnly : [new Step(EventFor(now.Action), stage)];
     }
+
+    private static readonly Step[] IdentifiedOnly = [new Step(LedgerEvent.Identified, Stage.Identified)];
 }

@@ -56,11 +56,11 @@ public static class HouseholdReader
 
     private static (int Households, int Persons) Count(DbConnection connection, DbTransaction transaction, string m, LoadScope scope)
     {
-        string pendingOnly = scope == LoadScope.Pending ? " AND h.pending_changes IS NOT NULL" : "";
+        string inScope = scope == LoadScope.Pending
+            ? " AND p.household_id IN (SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL)" : "";
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT COUNT(DISTINCT p.household_id), COUNT(*) FROM persons p JOIN households h " +
-                              $"ON h.municipality = p.municipality AND h.household_id = p.household_id WHERE p.municipality = @m{pendingOnly}";
+        command.CommandText = $"SELECT COUNT(DISTINCT p.household_id), COUNT(*) FROM persons p WHERE p.municipality = @m{inScope}";
         var parameter = command.CreateParameter();
         parameter.ParameterName = "m";
         parameter.Value = m;
@@ -80,8 +80,11 @@ public static class HouseholdReader
     public static IEnumerable<(Household Household, string? PendingChanges)> Stream(
         Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
+        // Driven by the persons index (municipality, household_id, person_id): rows come in the cursors' order,
+        // and an incremental run touches only the pending households' rows.
+        string inScope = scope == LoadScope.Pending
+            ? " AND p.household_id IN (SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL)" : "";
         string pendingOnly = scope == LoadScope.Pending ? " AND h.pending_changes IS NOT NULL" : "";
-        const string Join = "JOIN households h ON h.municipality = p.municipality AND h.household_id = p.household_id";
         // The cursors are merged by ordinal comparison of ids: the database must sort the same way.
         string ordinal = database.Kind == DatabaseKind.Postgres ? " COLLATE \"C\"" : "";
         var observations = Observations(connection, transaction, municipality);
@@ -102,15 +105,15 @@ public static class HouseholdReader
             "p.residence, p.residence_source, p.residence_as_of, p.recognition_percent, p.recognition_percent_source, p.recognition_percent_as_of, " +
             "p.pillar_1_points, p.pillar_1_points_source, p.pillar_1_points_as_of, p.zorgtoeslag_points, p.zorgtoeslag_points_source, p.zorgtoeslag_points_as_of, " +
             "p.abroad_days_last_year, p.abroad_days_last_year_source, p.abroad_days_last_year_as_of, p.statuses_known, p.incomes_known " +
-            $"FROM persons p {Join} WHERE p.municipality = @m{pendingOnly} ORDER BY p.household_id{ordinal}, p.person_id{ordinal}");
+            $"FROM persons p WHERE p.municipality = @m{inScope} ORDER BY p.household_id{ordinal}, p.person_id{ordinal}");
         using var statuses = Query(statusConnection, null, municipality,
-            "SELECT p.household_id, s.person_id, s.status, s.since, s.until, s.source, s.as_of FROM statuses s " +
-            "JOIN persons p ON p.municipality = s.municipality AND p.person_id = s.person_id " +
-            $"{Join} WHERE s.municipality = @m{pendingOnly} ORDER BY p.household_id{ordinal}, s.person_id{ordinal}, s.seq");
+            "SELECT p.household_id, s.person_id, s.status, s.since, s.until, s.source, s.as_of FROM persons p " +
+            "JOIN statuses s ON s.municipality = p.municipality AND s.person_id = p.person_id " +
+            $"WHERE p.municipality = @m{inScope} ORDER BY p.household_id{ordinal}, p.person_id{ordinal}, s.seq");
         using var incomes = Query(incomeConnection, null, municipality,
-            "SELECT p.household_id, i.person_id, i.kind, i.year, i.gross_taxable, i.net_monthly, i.source, i.as_of FROM incomes i " +
-            "JOIN persons p ON p.municipality = i.municipality AND p.person_id = i.person_id " +
-            $"{Join} WHERE i.municipality = @m{pendingOnly} ORDER BY p.household_id{ordinal}, i.person_id{ordinal}, i.seq");
+            "SELECT p.household_id, i.person_id, i.kind, i.year, i.gross_taxable, i.net_monthly, i.source, i.as_of FROM persons p " +
+            "JOIN incomes i ON i.municipality = p.municipality AND i.person_id = p.person_id " +
+            $"WHERE p.municipality = @m{inScope} ORDER BY p.household_id{ordinal}, p.person_id{ordinal}, i.seq");
 
         var personCursor = new Cursor(persons);
         var statusCursor = new Cursor(statuses);

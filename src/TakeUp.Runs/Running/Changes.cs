@@ -16,8 +16,9 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
 {
     public sealed record Entry(string Beneficiary, string Right, string Household, Step Step, Evaluation Now, string Reason);
 
+    /// <param name="Replaces">A stored row exists for the pair and must be deleted before this one is written.</param>
     public sealed record State(string Beneficiary, string Right, string Household, Evaluation Now, Stage Stage,
-        DateOnly StageSince, DateOnly? NoticeDate, long? LastEntryId);
+        DateOnly StageSince, DateOnly? NoticeDate, long? LastEntryId, bool Replaces);
 
     public List<Entry> Entries { get; } = [];
 
@@ -64,7 +65,7 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
         {
             // Same evaluation; a person who moved keeps their state under their new household.
             if (known && stored.HouseholdId != household)
-                States.Add(new State(beneficiary, right, household, stored.Evaluation, stored.Stage, stored.StageSince, stored.NoticeDate, stored.LastEntryId));
+                States.Add(new State(beneficiary, right, household, stored.Evaluation, stored.Stage, stored.StageSince, stored.NoticeDate, stored.LastEntryId, Replaces: true));
             return;
         }
 
@@ -73,10 +74,24 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
         var stage = steps[^1].StageAfter;
         bool moved = !known || stage != stored.Stage;
         DateOnly? notice = steps[^1].NoticeDate ?? (stage == Stage.EndProposed && known ? stored.NoticeDate : null);
-        States.Add(new State(beneficiary, right, household, now, stage, moved ? options.Date : stored.StageSince, notice, null));
+        States.Add(new State(beneficiary, right, household, now, stage, moved ? options.Date : stored.StageSince, notice, null, Replaces: known));
     }
 
+    private readonly Dictionary<(Evaluation?, Evaluation, string?, string, bool), string> _reasons = [];
+
+    /// <summary>The same change for the same cause reads the same: built once (a first run has millions of them).</summary>
     private string Reason(Evaluation? before, Evaluation now, string household, string right, bool gone)
+    {
+        var key = (before, now, gone ? null : pendingByHousehold.GetValueOrDefault(household), right, gone);
+        if (!_reasons.TryGetValue(key, out var reason))
+        {
+            if (_reasons.Count > 100_000) _reasons.Clear();
+            _reasons[key] = reason = ComposeReason(before, now, household, right, gone);
+        }
+        return reason;
+    }
+
+    private string ComposeReason(Evaluation? before, Evaluation now, string household, string right, bool gone)
     {
         var causes = new List<string>();
         if (gone) causes.Add("no longer registered in this household or municipality");

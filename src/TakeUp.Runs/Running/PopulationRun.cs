@@ -96,16 +96,15 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
 
     /// <summary>
     /// The states a run compares against: all of the municipality's for a full run; for an incremental one,
-    /// those of the pending households, of their members (who may have moved in from elsewhere), and of
-    /// households that no longer exist.
+    /// those of the pending households (removed households stay as empty pending rows until a run has seen them)
+    /// and of their members (who may have moved in from elsewhere).
     /// </summary>
     private static Dictionary<(string Beneficiary, string Right), StoredState> ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full)
     {
         const string Pending = "SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL";
         string filter = full ? "" :
             $" AND (household_id IN ({Pending})" +
-            $" OR beneficiary_id IN (SELECT person_id FROM persons WHERE municipality = @m AND household_id IN ({Pending}))" +
-            " OR household_id NOT IN (SELECT household_id FROM households WHERE municipality = @m))";
+            $" OR beneficiary_id IN (SELECT person_id FROM persons WHERE municipality = @m AND household_id IN ({Pending})))";
         using var command = Command(connection, transaction, m,
             "SELECT beneficiary_id, right_id, household_id, outcome, action, amount, doubtful, stage, stage_since, notice_date, last_entry_id " +
             "FROM right_states WHERE municipality = @m" + filter);
@@ -147,7 +146,8 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         // Replace the states of the pairs that changed: delete through a temporary key table, then insert.
         Execute(connection, transaction, m, "CREATE TEMPORARY TABLE changed_pairs (beneficiary_id TEXT NOT NULL, right_id TEXT NOT NULL)");
         using (var keys = BulkWriter.Create(connection, transaction, "changed_pairs", "beneficiary_id", "right_id"))
-            foreach (var s in changes.States) keys.Write(s.Beneficiary, s.Right);
+            foreach (var s in changes.States)
+                if (s.Replaces) keys.Write(s.Beneficiary, s.Right);
         Execute(connection, transaction, m,
             "DELETE FROM right_states WHERE municipality = @m AND (beneficiary_id, right_id) IN (SELECT beneficiary_id, right_id FROM changed_pairs)");
         Execute(connection, transaction, m, "DROP TABLE changed_pairs");
@@ -160,8 +160,14 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         return changes.Entries.Count;
     }
 
-    private static void ClearPending(DbConnection connection, DbTransaction transaction, string m) =>
+    /// <summary>The pending changes are seen; the empty rows removed households left for this run go.</summary>
+    private static void ClearPending(DbConnection connection, DbTransaction transaction, string m)
+    {
+        Execute(connection, transaction, m,
+            "DELETE FROM households WHERE municipality = @m AND pending_changes IS NOT NULL AND NOT EXISTS " +
+            "(SELECT 1 FROM persons p WHERE p.municipality = households.municipality AND p.household_id = households.household_id)");
         Execute(connection, transaction, m, "UPDATE households SET pending_changes = NULL WHERE municipality = @m AND pending_changes IS NOT NULL");
+    }
 
     private static void Execute(DbConnection connection, DbTransaction transaction, string m, string sql)
     {

@@ -694,13 +694,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.HasKey("Municipality", "PersonId")
                         .HasName("pk_persons");
 
-                    b.HasIndex("Municipality", "HouseholdId")
-                        .HasDatabaseName("ix_persons_municipality_household_id");
-
                     b.HasIndex("Municipality", "Insz")
                         .IsUnique()
                         .HasDatabaseName("ix_persons_municipality_insz")
                         .HasFilter("insz IS NOT NULL");
+
+                    b.HasIndex("Municipality", "HouseholdId", "PersonId")
+                        .HasDatabaseName("ix_persons_municipality_household_id_person_id");
 
                     b.ToTable("persons", (string)null);
                 });

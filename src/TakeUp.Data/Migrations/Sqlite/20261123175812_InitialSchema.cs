@@ -322,9 +322,9 @@ namespace TakeUp.Data.Migrations.Sqlite
                 columns: new[] { "municipality", "subject_kind", "subject_id", "field" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_persons_municipality_household_id",
+                name: "ix_persons_municipality_household_id_person_id",
                 table: "persons",
-                columns: new[] { "municipality", "household_id" });
+                columns: new[] { "municipality", "household_id", "person_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_persons_municipality_insz",

@@ -4,67 +4,62 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using TakeUp.Data.Storage;
 
 #nullable disable
 
-namespace TakeUp.Data.Migrations.Postgres
+namespace TakeUp.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresTakeUpDb))]
-    [Migration("20261123173955_InitialSchema")]
+    [DbContext(typeof(SqliteTakeUpDb))]
+    [Migration("20261123175812_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("TakeUp.Data.Imports.ImportRecord", b =>
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<long>("ImportId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("import_id");
 
                     b.Property<DateTime>("AppliedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applied_at");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<int>("HouseholdsChanged")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("households_changed");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("Quarantined")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("quarantined");
 
                     b.Property<int>("Records")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("records");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sha_256");
 
                     b.HasKey("Municipality", "ImportId")
@@ -81,38 +76,38 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<long>("ImportId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("import_id");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seq");
 
                     b.Property<string>("Field")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("field");
 
                     b.Property<string>("File")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file");
 
                     b.Property<int>("Line")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("line");
 
                     b.Property<string>("Raw")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("raw");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.HasKey("Municipality", "ImportId", "Seq")
@@ -125,78 +120,78 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<long>("EntryId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("entry_id");
 
                     b.Property<string>("Action")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<string>("BeneficiaryId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("beneficiary_id");
 
                     b.Property<string>("Channel")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
                     b.Property<string>("Event")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("household_id");
 
                     b.Property<DateOnly?>("NoticeDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_date");
 
                     b.Property<DateOnly>("OccurredOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_on");
 
                     b.Property<string>("Outcome")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RightId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("right_id");
 
                     b.Property<long?>("RunId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("run_id");
 
                     b.Property<string>("StageAfter")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage_after");
 
                     b.HasKey("Municipality", "EntryId")
@@ -215,64 +210,64 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<string>("BeneficiaryId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("beneficiary_id");
 
                     b.Property<string>("RightId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("right_id");
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("action");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<bool>("Doubtful")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("doubtful");
 
                     b.Property<long>("EvaluatedInRun")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("evaluated_in_run");
 
                     b.Property<DateOnly>("EvaluatedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evaluated_on");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("household_id");
 
                     b.Property<long>("LastEntryId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_entry_id");
 
                     b.Property<DateOnly?>("NoticeDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_date");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage");
 
                     b.Property<DateOnly>("StageSince")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage_since");
 
                     b.HasKey("Municipality", "BeneficiaryId", "RightId")
@@ -291,61 +286,61 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<long>("ConflictId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("conflict_id");
 
                     b.Property<DateTime>("DetectedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("detected_at");
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("field");
 
                     b.Property<long?>("ImportId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("import_id");
 
                     b.Property<DateOnly>("ObservedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("observed_on");
 
                     b.Property<string>("ObservedValue")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("observed_value");
 
                     b.Property<DateOnly?>("RegisterAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("register_as_of");
 
                     b.Property<string>("RegisterValue")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("register_value");
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rule");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_kind");
 
                     b.Property<string>("Winner")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("winner");
 
                     b.HasKey("Municipality", "ConflictId")
@@ -361,80 +356,80 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<string>("HouseholdId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("household_id");
 
                     b.Property<long?>("ChangedByImport")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("changed_by_import");
 
                     b.Property<bool?>("CollectiveHeating")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("collective_heating");
 
                     b.Property<DateOnly?>("CollectiveHeatingAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("collective_heating_as_of");
 
                     b.Property<string>("CollectiveHeatingSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("collective_heating_source");
 
                     b.Property<string>("HeatingFuel")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("heating_fuel");
 
                     b.Property<DateOnly?>("HeatingFuelAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("heating_fuel_as_of");
 
                     b.Property<string>("HeatingFuelSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("heating_fuel_source");
 
                     b.Property<decimal?>("MonthlyRent")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("monthly_rent");
 
                     b.Property<DateOnly?>("MonthlyRentAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("monthly_rent_as_of");
 
                     b.Property<string>("MonthlyRentSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("monthly_rent_source");
 
                     b.Property<string>("PendingChanges")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("pending_changes");
 
                     b.Property<string>("Tenure")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tenure");
 
                     b.Property<DateOnly?>("TenureAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tenure_as_of");
 
                     b.Property<string>("TenureSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tenure_source");
 
                     b.Property<DateOnly?>("WaitingListSince")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("waiting_list_since");
 
                     b.Property<DateOnly?>("WaitingListSinceAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("waiting_list_since_as_of");
 
                     b.Property<string>("WaitingListSinceSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("waiting_list_since_source");
 
                     b.HasKey("Municipality", "HouseholdId")
@@ -454,42 +449,42 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("as_of");
 
                     b.Property<decimal?>("GrossTaxable")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gross_taxable");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<decimal?>("NetMonthly")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("net_monthly");
 
                     b.Property<string>("Source")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Municipality", "PersonId", "Seq")
@@ -502,53 +497,53 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<long>("ObservationId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("observation_id");
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("field");
 
                     b.Property<string>("Note")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<DateOnly>("ObservedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("observed_on");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_kind");
 
                     b.Property<string>("Value")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.Property<string>("Worker")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("worker");
 
                     b.HasKey("Municipality", "ObservationId")
@@ -564,146 +559,146 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<int?>("AbroadDaysLastYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("abroad_days_last_year");
 
                     b.Property<DateOnly?>("AbroadDaysLastYearAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("abroad_days_last_year_as_of");
 
                     b.Property<string>("AbroadDaysLastYearSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("abroad_days_last_year_source");
 
                     b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
 
                     b.Property<DateOnly?>("BirthDateAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("birth_date_as_of");
 
                     b.Property<string>("BirthDateSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("birth_date_source");
 
                     b.Property<bool?>("Dependent")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dependent");
 
                     b.Property<DateOnly?>("DependentAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("dependent_as_of");
 
                     b.Property<string>("DependentSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("dependent_source");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("household_id");
 
                     b.Property<bool>("IncomesKnown")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("incomes_known");
 
                     b.Property<string>("Insz")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("insz");
 
                     b.Property<string>("PartnerKind")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("partner_kind");
 
                     b.Property<int?>("Pillar1Points")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("pillar_1_points");
 
                     b.Property<DateOnly?>("Pillar1PointsAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("pillar_1_points_as_of");
 
                     b.Property<string>("Pillar1PointsSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("pillar_1_points_source");
 
                     b.Property<decimal?>("RecognitionPercent")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recognition_percent");
 
                     b.Property<DateOnly?>("RecognitionPercentAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recognition_percent_as_of");
 
                     b.Property<string>("RecognitionPercentSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recognition_percent_source");
 
                     b.Property<bool?>("RegisteredAtAddress")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("registered_at_address");
 
                     b.Property<DateOnly?>("RegisteredAtAddressAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("registered_at_address_as_of");
 
                     b.Property<string>("RegisteredAtAddressSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("registered_at_address_source");
 
                     b.Property<string>("Relation")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("relation");
 
                     b.Property<string>("Residence")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("residence");
 
                     b.Property<DateOnly?>("ResidenceAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("residence_as_of");
 
                     b.Property<string>("ResidenceSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("residence_source");
 
                     b.Property<bool>("StatusesKnown")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("statuses_known");
 
                     b.Property<int?>("ZorgtoeslagPoints")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("zorgtoeslag_points");
 
                     b.Property<DateOnly?>("ZorgtoeslagPointsAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("zorgtoeslag_points_as_of");
 
                     b.Property<string>("ZorgtoeslagPointsSource")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("zorgtoeslag_points_source");
 
                     b.HasKey("Municipality", "PersonId")
                         .HasName("pk_persons");
 
-                    b.HasIndex("Municipality", "HouseholdId")
-                        .HasDatabaseName("ix_persons_municipality_household_id");
-
                     b.HasIndex("Municipality", "Insz")
                         .IsUnique()
                         .HasDatabaseName("ix_persons_municipality_insz")
                         .HasFilter("insz IS NOT NULL");
+
+                    b.HasIndex("Municipality", "HouseholdId", "PersonId")
+                        .HasDatabaseName("ix_persons_municipality_household_id_person_id");
 
                     b.ToTable("persons", (string)null);
                 });
@@ -712,36 +707,36 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("as_of");
 
                     b.Property<DateOnly>("Since")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("since");
 
                     b.Property<string>("Source")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<DateOnly?>("Until")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("until");
 
                     b.HasKey("Municipality", "PersonId", "Seq")
@@ -754,45 +749,45 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<long>("RunId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("run_id");
 
                     b.Property<string>("Catalog")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("catalog");
 
                     b.Property<DateTime>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<int>("HouseholdsEvaluated")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("households_evaluated");
 
                     b.Property<int>("LedgerEntries")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ledger_entries");
 
                     b.Property<int>("PersonsEvaluated")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("persons_evaluated");
 
                     b.Property<string>("Scope")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scope");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.HasKey("Municipality", "RunId")
@@ -805,16 +800,16 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("municipality");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.HasKey("Municipality")

@@ -4,62 +4,67 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using TakeUp.Data.Storage;
 
 #nullable disable
 
-namespace TakeUp.Data.Migrations.Sqlite
+namespace TakeUp.Data.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteTakeUpDb))]
-    [Migration("20261123173947_InitialSchema")]
+    [DbContext(typeof(PostgresTakeUpDb))]
+    [Migration("20261123175819_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("TakeUp.Data.Imports.ImportRecord", b =>
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<long>("ImportId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("import_id");
 
                     b.Property<DateTime>("AppliedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("applied_at");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("file_name");
 
                     b.Property<int>("HouseholdsChanged")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("households_changed");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<int>("Quarantined")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("quarantined");
 
                     b.Property<int>("Records")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("records");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("sha_256");
 
                     b.HasKey("Municipality", "ImportId")
@@ -76,38 +81,38 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<long>("ImportId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("import_id");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<string>("Field")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("field");
 
                     b.Property<string>("File")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("file");
 
                     b.Property<int>("Line")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("line");
 
                     b.Property<string>("Raw")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("raw");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.HasKey("Municipality", "ImportId", "Seq")
@@ -120,78 +125,78 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<long>("EntryId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("entry_id");
 
                     b.Property<string>("Action")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("actor");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(14,4)")
                         .HasColumnName("amount");
 
                     b.Property<string>("BeneficiaryId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("beneficiary_id");
 
                     b.Property<string>("Channel")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("channel");
 
                     b.Property<string>("Event")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("event");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("household_id");
 
                     b.Property<DateOnly?>("NoticeDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("notice_date");
 
                     b.Property<DateOnly>("OccurredOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("occurred_on");
 
                     b.Property<string>("Outcome")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RightId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("right_id");
 
                     b.Property<long?>("RunId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("run_id");
 
                     b.Property<string>("StageAfter")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("stage_after");
 
                     b.HasKey("Municipality", "EntryId")
@@ -210,64 +215,64 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<string>("BeneficiaryId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("beneficiary_id");
 
                     b.Property<string>("RightId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("right_id");
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("action");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(14,4)")
                         .HasColumnName("amount");
 
                     b.Property<bool>("Doubtful")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("doubtful");
 
                     b.Property<long>("EvaluatedInRun")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("evaluated_in_run");
 
                     b.Property<DateOnly>("EvaluatedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("evaluated_on");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("household_id");
 
                     b.Property<long>("LastEntryId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_entry_id");
 
                     b.Property<DateOnly?>("NoticeDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("notice_date");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("outcome");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("stage");
 
                     b.Property<DateOnly>("StageSince")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("stage_since");
 
                     b.HasKey("Municipality", "BeneficiaryId", "RightId")
@@ -286,61 +291,61 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<long>("ConflictId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("conflict_id");
 
                     b.Property<DateTime>("DetectedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("detected_at");
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("field");
 
                     b.Property<long?>("ImportId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("import_id");
 
                     b.Property<DateOnly>("ObservedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("observed_on");
 
                     b.Property<string>("ObservedValue")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("observed_value");
 
                     b.Property<DateOnly?>("RegisterAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("register_as_of");
 
                     b.Property<string>("RegisterValue")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("register_value");
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("rule");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject_kind");
 
                     b.Property<string>("Winner")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("winner");
 
                     b.HasKey("Municipality", "ConflictId")
@@ -356,80 +361,80 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<string>("HouseholdId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("household_id");
 
                     b.Property<long?>("ChangedByImport")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("changed_by_import");
 
                     b.Property<bool?>("CollectiveHeating")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("collective_heating");
 
                     b.Property<DateOnly?>("CollectiveHeatingAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("collective_heating_as_of");
 
                     b.Property<string>("CollectiveHeatingSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("collective_heating_source");
 
                     b.Property<string>("HeatingFuel")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("heating_fuel");
 
                     b.Property<DateOnly?>("HeatingFuelAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("heating_fuel_as_of");
 
                     b.Property<string>("HeatingFuelSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("heating_fuel_source");
 
                     b.Property<decimal?>("MonthlyRent")
                         .HasPrecision(14, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(14,4)")
                         .HasColumnName("monthly_rent");
 
                     b.Property<DateOnly?>("MonthlyRentAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("monthly_rent_as_of");
 
                     b.Property<string>("MonthlyRentSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("monthly_rent_source");
 
                     b.Property<string>("PendingChanges")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("pending_changes");
 
                     b.Property<string>("Tenure")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("tenure");
 
                     b.Property<DateOnly?>("TenureAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("tenure_as_of");
 
                     b.Property<string>("TenureSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("tenure_source");
 
                     b.Property<DateOnly?>("WaitingListSince")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("waiting_list_since");
 
                     b.Property<DateOnly?>("WaitingListSinceAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("waiting_list_since_as_of");
 
                     b.Property<string>("WaitingListSinceSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("waiting_list_since_source");
 
                     b.HasKey("Municipality", "HouseholdId")
@@ -449,42 +454,42 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("as_of");
 
                     b.Property<decimal?>("GrossTaxable")
                         .HasPrecision(14, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(14,4)")
                         .HasColumnName("gross_taxable");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<decimal?>("NetMonthly")
                         .HasPrecision(14, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(14,4)")
                         .HasColumnName("net_monthly");
 
                     b.Property<string>("Source")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Municipality", "PersonId", "Seq")
@@ -497,53 +502,53 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<long>("ObservationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("observation_id");
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("field");
 
                     b.Property<string>("Note")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("note");
 
                     b.Property<DateOnly>("ObservedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("observed_on");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject_kind");
 
                     b.Property<string>("Value")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("value");
 
                     b.Property<string>("Worker")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("worker");
 
                     b.HasKey("Municipality", "ObservationId")
@@ -559,146 +564,146 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.Property<int?>("AbroadDaysLastYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("abroad_days_last_year");
 
                     b.Property<DateOnly?>("AbroadDaysLastYearAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("abroad_days_last_year_as_of");
 
                     b.Property<string>("AbroadDaysLastYearSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("abroad_days_last_year_source");
 
                     b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("birth_date");
 
                     b.Property<DateOnly?>("BirthDateAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("birth_date_as_of");
 
                     b.Property<string>("BirthDateSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("birth_date_source");
 
                     b.Property<bool?>("Dependent")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("dependent");
 
                     b.Property<DateOnly?>("DependentAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("dependent_as_of");
 
                     b.Property<string>("DependentSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("dependent_source");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("household_id");
 
                     b.Property<bool>("IncomesKnown")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("incomes_known");
 
                     b.Property<string>("Insz")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("insz");
 
                     b.Property<string>("PartnerKind")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("partner_kind");
 
                     b.Property<int?>("Pillar1Points")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("pillar_1_points");
 
                     b.Property<DateOnly?>("Pillar1PointsAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("pillar_1_points_as_of");
 
                     b.Property<string>("Pillar1PointsSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("pillar_1_points_source");
 
                     b.Property<decimal?>("RecognitionPercent")
                         .HasPrecision(14, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(14,4)")
                         .HasColumnName("recognition_percent");
 
                     b.Property<DateOnly?>("RecognitionPercentAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("recognition_percent_as_of");
 
                     b.Property<string>("RecognitionPercentSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("recognition_percent_source");
 
                     b.Property<bool?>("RegisteredAtAddress")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("registered_at_address");
 
                     b.Property<DateOnly?>("RegisteredAtAddressAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("registered_at_address_as_of");
 
                     b.Property<string>("RegisteredAtAddressSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("registered_at_address_source");
 
                     b.Property<string>("Relation")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("relation");
 
                     b.Property<string>("Residence")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("residence");
 
                     b.Property<DateOnly?>("ResidenceAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("residence_as_of");
 
                     b.Property<string>("ResidenceSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("residence_source");
 
                     b.Property<bool>("StatusesKnown")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("statuses_known");
 
                     b.Property<int?>("ZorgtoeslagPoints")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("zorgtoeslag_points");
 
                     b.Property<DateOnly?>("ZorgtoeslagPointsAsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("zorgtoeslag_points_as_of");
 
                     b.Property<string>("ZorgtoeslagPointsSource")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("zorgtoeslag_points_source");
 
                     b.HasKey("Municipality", "PersonId")
                         .HasName("pk_persons");
 
-                    b.HasIndex("Municipality", "HouseholdId")
-                        .HasDatabaseName("ix_persons_municipality_household_id");
-
                     b.HasIndex("Municipality", "Insz")
                         .IsUnique()
                         .HasDatabaseName("ix_persons_municipality_insz")
                         .HasFilter("insz IS NOT NULL");
+
+                    b.HasIndex("Municipality", "HouseholdId", "PersonId")
+                        .HasDatabaseName("ix_persons_municipality_household_id_person_id");
 
                     b.ToTable("persons", (string)null);
                 });
@@ -707,36 +712,36 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("as_of");
 
                     b.Property<DateOnly>("Since")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("since");
 
                     b.Property<string>("Source")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status");
 
                     b.Property<DateOnly?>("Until")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("until");
 
                     b.HasKey("Municipality", "PersonId", "Seq")
@@ -749,45 +754,45 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<long>("RunId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("run_id");
 
                     b.Property<string>("Catalog")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("catalog");
 
                     b.Property<DateTime>("CompletedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("date");
 
                     b.Property<int>("HouseholdsEvaluated")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("households_evaluated");
 
                     b.Property<int>("LedgerEntries")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("ledger_entries");
 
                     b.Property<int>("PersonsEvaluated")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("persons_evaluated");
 
                     b.Property<string>("Scope")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("scope");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
                     b.HasKey("Municipality", "RunId")
@@ -800,16 +805,16 @@ namespace TakeUp.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("municipality");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.HasKey("Municipality")
