@@ -111,7 +111,7 @@ public abstract class BulkWriter : IDisposable
                     long l => SQLitePCL.raw.sqlite3_bind_int64(statement, index, l),
                     int n => SQLitePCL.raw.sqlite3_bind_int64(statement, index, n),
                     bool b => SQLitePCL.raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-                    DateOnly d => SQLitePCL.raw.sqlite3_bind_text(statement, index, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                    DateOnly d => SQLitePCL.raw.sqlite3_bind_text(statement, index, DateText(d)),
                     DateTime t => SQLitePCL.raw.sqlite3_bind_text(statement, index, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)),
                     decimal m => SQLitePCL.raw.sqlite3_bind_text(statement, index, m.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     var other => throw new NotSupportedException(other.GetType().Name),
@@ -126,6 +126,20 @@ public abstract class BulkWriter : IDisposable
 
         public override void Complete()
         {
+        }
+
+        // Bulk rows mostly repeat a few dates (the run's date, an import's as-of): format each once.
+        private DateOnly _lastDate;
+        private string? _lastDateText;
+
+        private string DateText(DateOnly d)
+        {
+            if (_lastDateText is null || d != _lastDate)
+            {
+                _lastDate = d;
+                _lastDateText = d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return _lastDateText;
         }
 
         public override void Dispose()

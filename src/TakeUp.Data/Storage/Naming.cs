@@ -20,7 +20,16 @@ public static class Naming
     }
 
     /// <summary>Kebab-case wire name of an enum value: GrantedAutomatically → granted-automatically.</summary>
-    public static string Kebab<T>(T value) where T : struct, Enum => Snake(value.ToString()).Replace('_', '-');
+    public static string Kebab<T>(T value) where T : struct, Enum => KebabNames<T>.Of(value);
+
+    /// <summary>Names computed once per enum type: runs write millions of them.</summary>
+    private static class KebabNames<T> where T : struct, Enum
+    {
+        private static readonly Dictionary<T, string> Names =
+            Enum.GetValues<T>().ToDictionary(v => v, v => Snake(v.ToString()).Replace('_', '-'));
+
+        public static string Of(T value) => Names.TryGetValue(value, out var name) ? name : Snake(value.ToString()).Replace('_', '-');
+    }
 
     public static T ParseKebab<T>(string name) where T : struct, Enum =>
         Enum.Parse<T>(name.Replace("-", ""), ignoreCase: true);

@@ -14,11 +14,14 @@ namespace TakeUp.Runs.Running;
 internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId, DateOnly Date, string Catalog)? previous,
     IReadOnlyDictionary<string, string?> pendingByHousehold)
 {
-    public sealed record Entry(string Beneficiary, string Right, string Household, Step Step, Evaluation Now, string Reason);
+    /// <param name="Number">0, 1, … in the order made: the entry's id is the ledger's next id plus this.</param>
+    public sealed record Entry(long Number, string Beneficiary, string Right, string Household, Step Step, Evaluation Now, string Reason);
 
     /// <param name="Replaces">A stored row exists for the pair and must be deleted before this one is written.</param>
+    /// <param name="LastEntryId">The stored last entry, when this run writes none for the pair.</param>
+    /// <param name="LastEntryNumber">Else the <see cref="Entry.Number"/> of this run's last entry for the pair.</param>
     public sealed record State(string Beneficiary, string Right, string Household, Evaluation Now, Stage Stage,
-        DateOnly StageSince, DateOnly? NoticeDate, long? LastEntryId, bool Replaces);
+        DateOnly StageSince, DateOnly? NoticeDate, long? LastEntryId, bool Replaces, long LastEntryNumber = 0);
 
     public List<Entry> Entries { get; } = [];
 
@@ -70,11 +73,12 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
         }
 
         string reason = Reason(known ? stored.Evaluation : null, now, household, right, gone);
-        foreach (var step in steps) Entries.Add(new Entry(beneficiary, right, household, step, now, reason));
+        foreach (var step in steps) Entries.Add(new Entry(Entries.Count, beneficiary, right, household, step, now, reason));
         var stage = steps[^1].StageAfter;
         bool moved = !known || stage != stored.Stage;
         DateOnly? notice = steps[^1].NoticeDate ?? (stage == Stage.EndProposed && known ? stored.NoticeDate : null);
-        States.Add(new State(beneficiary, right, household, now, stage, moved ? options.Date : stored.StageSince, notice, null, Replaces: known));
+        States.Add(new State(beneficiary, right, household, now, stage, moved ? options.Date : stored.StageSince, notice, null,
+            Replaces: known, LastEntryNumber: Entries.Count - 1));
     }
 
     private readonly Dictionary<(Evaluation?, Evaluation, string?, string, bool), string> _reasons = [];

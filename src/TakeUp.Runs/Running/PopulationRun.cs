@@ -102,25 +102,34 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     private static Dictionary<(string Beneficiary, string Right), StoredState> ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full)
     {
         const string Pending = "SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL";
-        string filter = full ? "" :
-            $" AND (household_id IN ({Pending})" +
-            $" OR beneficiary_id IN (SELECT person_id FROM persons WHERE municipality = @m AND household_id IN ({Pending})))";
-        using var command = Command(connection, transaction, m,
-            "SELECT beneficiary_id, right_id, household_id, outcome, action, amount, doubtful, stage, stage_since, notice_date, last_entry_id " +
-            "FROM right_states WHERE municipality = @m" + filter);
-        using var reader = command.ExecuteReader();
         var states = new Dictionary<(string, string), StoredState>();
-        while (reader.Read())
+        if (full)
         {
-            Wire.TryParseOutcome(reader.GetString(3), out var outcome);
-            Wire.TryParseAction(reader.GetString(4), out var action);
-            decimal? amount = reader.IsDBNull(5) ? null : Convert.ToDecimal(reader.GetValue(5), CultureInfo.InvariantCulture);
-            bool doubtful = Convert.ToBoolean(reader.GetValue(6), CultureInfo.InvariantCulture);
-            states[(reader.GetString(0), reader.GetString(1))] = new StoredState(
-                Naming.ParseKebab<Stage>(reader.GetString(7)), new Evaluation(outcome, action, amount, doubtful),
-                reader.GetString(2), ReadDate(reader, 8), reader.IsDBNull(9) ? null : ReadDate(reader, 9), reader.GetInt64(10));
+            Read("");
+            return states;
         }
+        // Two indexed look-ups rather than one OR, which databases answer by scanning every state.
+        Read($" AND household_id IN ({Pending})");
+        Read($" AND beneficiary_id IN (SELECT person_id FROM persons WHERE municipality = @m AND household_id IN ({Pending}))");
         return states;
+
+        void Read(string filter)
+        {
+            using var command = Command(connection, transaction, m,
+                "SELECT beneficiary_id, right_id, household_id, outcome, action, amount, doubtful, stage, stage_since, notice_date, last_entry_id " +
+                "FROM right_states WHERE municipality = @m" + filter);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                Wire.TryParseOutcome(reader.GetString(3), out var outcome);
+                Wire.TryParseAction(reader.GetString(4), out var action);
+                decimal? amount = reader.IsDBNull(5) ? null : Convert.ToDecimal(reader.GetValue(5), CultureInfo.InvariantCulture);
+                bool doubtful = Convert.ToBoolean(reader.GetValue(6), CultureInfo.InvariantCulture);
+                states[(reader.GetString(0), reader.GetString(1))] = new StoredState(
+                    Naming.ParseKebab<Stage>(reader.GetString(7)), new Evaluation(outcome, action, amount, doubtful),
+                    reader.GetString(2), ReadDate(reader, 8), reader.IsDBNull(9) ? null : ReadDate(reader, 9), reader.GetInt64(10));
+            }
+        }
     }
 
     private static int Write(DbConnection connection, DbTransaction transaction, string m, long runId, DateOnly date, Changes changes)
@@ -130,17 +139,19 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
             next = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
 
         var recordedAt = DateTime.UtcNow;
-        var last = new Dictionary<(string, string), long>();
-        foreach (var s in changes.States) if (s.LastEntryId is { } kept) last[(s.Beneficiary, s.Right)] = kept;
+        // Entries are numbered in the order the comparison made them; a state's last entry is its pair's latest.
+        var values = new object?[17];
         using (var writer = BulkWriter.Create(connection, transaction, "ledger_entries",
                    "municipality", "entry_id", "beneficiary_id", "right_id", "household_id", "event", "stage_after", "occurred_on",
                    "recorded_at", "actor", "run_id", "outcome", "action", "amount", "channel", "reason", "notice_date"))
             foreach (var e in changes.Entries)
             {
-                long id = next++;
-                last[(e.Beneficiary, e.Right)] = id;
-                writer.Write(m, id, e.Beneficiary, e.Right, e.Household, Naming.Kebab(e.Step.Event), Naming.Kebab(e.Step.StageAfter), date,
-                    recordedAt, System, runId, Wire.Name(e.Now.Outcome), Wire.Name(e.Now.Action), e.Now.Amount, null, e.Reason, e.Step.NoticeDate);
+                values[0] = m; values[1] = next + e.Number; values[2] = e.Beneficiary; values[3] = e.Right; values[4] = e.Household;
+                values[5] = Naming.Kebab(e.Step.Event); values[6] = Naming.Kebab(e.Step.StageAfter); values[7] = date;
+                values[8] = recordedAt; values[9] = System; values[10] = runId; values[11] = Wire.Name(e.Now.Outcome);
+                values[12] = Wire.Name(e.Now.Action); values[13] = e.Now.Amount; values[14] = null; values[15] = e.Reason;
+                values[16] = e.Step.NoticeDate;
+                writer.Write(values);
             }
 
         // Replace the states of the pairs that changed: delete through a temporary key table, then insert.
@@ -156,7 +167,8 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
                    "evaluated_on", "evaluated_in_run", "stage", "stage_since", "notice_date", "last_entry_id"))
             foreach (var s in changes.States)
                 writer.Write(m, s.Beneficiary, s.Right, s.Household, Wire.Name(s.Now.Outcome), Wire.Name(s.Now.Action), s.Now.Amount,
-                    s.Now.Doubtful, date, runId, Naming.Kebab(s.Stage), s.StageSince, s.NoticeDate, last[(s.Beneficiary, s.Right)]);
+                    s.Now.Doubtful, date, runId, Naming.Kebab(s.Stage), s.StageSince, s.NoticeDate,
+                    s.LastEntryId ?? next + s.LastEntryNumber);
         return changes.Entries.Count;
     }
 
