@@ -167,4 +167,25 @@ public class PopulationRunTests
         Assert.All(entries.Where(e => lawChanged.Contains(e.RightId)), e => Assert.Contains("parameter ", e.Reason));
         Assert.All(entries.Where(e => !lawChanged.Contains(e.RightId)), e => Assert.DoesNotContain("parameter ", e.Reason));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_person_who_moves_keeps_their_story_under_the_new_household(DatabaseKind kind)
+    {
+        var (db, households, _) = SeededAndRun(kind);
+        var book = new LedgerBook(db);
+        var origin = households.First(h => h.Members.Count >= 2 && book.States(M, limit: 100_000).Any(s => s.BeneficiaryId == h.Members[1].Id));
+        var destination = households.First(h => h.Id != origin.Id && h.Members.Count >= 1);
+        var mover = origin.Members[1];
+        RegisterSeeder.Replace(db, M, origin with { Members = origin.Members.Where(p => p.Id != mover.Id).ToList() }, $"person {mover.Id} moved out");
+        RegisterSeeder.Replace(db, M, destination with { Members = [.. destination.Members, mover with { Relation = Relation.Unrelated, PartnerKind = null }] }, $"person {mover.Id} moved in");
+
+        var run = new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day));
+        Assert.Equal(2, run.Households);
+        using var read = db.Context();
+        Assert.DoesNotContain(read.LedgerEntries.Where(e => e.RunId == run.RunId && e.BeneficiaryId == mover.Id), e => e.Reason!.Contains("no longer registered"));
+        var states = read.RightStates.Where(s => s.BeneficiaryId == mover.Id).ToList();
+        Assert.NotEmpty(states);
+        Assert.All(states, s => Assert.Equal(destination.Id, s.HouseholdId));
+    }
 }

@@ -44,8 +44,9 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         var previous = PreviousRun(connection, transaction, m);
         bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
         var (population, pending) = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
+        Lap(phases, "load register", clock);
         var states = ReadStates(connection, transaction, m, full);
-        Lap(phases, "load", clock);
+        Lap(phases, "load ledger states", clock);
 
         options.Phase?.Invoke("evaluate");
         var result = population is null ? null : catalog.Evaluate(population, options.Date, options.MaxThreads);
@@ -96,21 +97,22 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
 
     /// <summary>
     /// The states a run compares against: all of the municipality's for a full run; for an incremental one,
-    /// those of the pending households (removed households stay as empty pending rows until a run has seen them)
-    /// and of their members (who may have moved in from elsewhere).
+    /// those of the pending households (removed households stay as empty pending rows until a run has seen them;
+    /// a mover's old and new households are both pending).
     /// </summary>
     private static Dictionary<(string Beneficiary, string Right), StoredState> ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full)
     {
         const string Pending = "SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL";
         var states = new Dictionary<(string, string), StoredState>();
+        var dates = new DateReader();
         if (full)
         {
             Read("");
             return states;
         }
-        // Two indexed look-ups rather than one OR, which databases answer by scanning every state.
+        // A person who moved was moved out of one household and into another by the same import, so both are
+        // pending: the mover's stored states (still under the old household) are read with the old household's.
         Read($" AND household_id IN ({Pending})");
-        Read($" AND beneficiary_id IN (SELECT person_id FROM persons WHERE municipality = @m AND household_id IN ({Pending}))");
         return states;
 
         void Read(string filter)
@@ -121,14 +123,32 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                Wire.TryParseOutcome(reader.GetString(3), out var outcome);
-                Wire.TryParseAction(reader.GetString(4), out var action);
                 decimal? amount = reader.IsDBNull(5) ? null : Convert.ToDecimal(reader.GetValue(5), CultureInfo.InvariantCulture);
                 bool doubtful = Convert.ToBoolean(reader.GetValue(6), CultureInfo.InvariantCulture);
                 states[(reader.GetString(0), reader.GetString(1))] = new StoredState(
-                    Naming.ParseKebab<Stage>(reader.GetString(7)), new Evaluation(outcome, action, amount, doubtful),
-                    reader.GetString(2), ReadDate(reader, 8), reader.IsDBNull(9) ? null : ReadDate(reader, 9), reader.GetInt64(10));
+                    Stages[reader.GetString(7)], new Evaluation(Outcomes[reader.GetString(3)], Actions[reader.GetString(4)], amount, doubtful),
+                    reader.GetString(2), dates.Read(reader, 8), reader.IsDBNull(9) ? null : dates.Read(reader, 9), reader.GetInt64(10));
             }
+        }
+    }
+
+    // Stored codes back to values without parsing each of a million rows.
+    private static readonly Dictionary<string, Stage> Stages = Enum.GetValues<Stage>().ToDictionary(s => Naming.Kebab(s), StringComparer.Ordinal);
+    private static readonly Dictionary<string, Outcome> Outcomes = Enum.GetValues<Outcome>().ToDictionary(Wire.Name, StringComparer.Ordinal);
+    private static readonly Dictionary<string, RightAction> Actions = Enum.GetValues<RightAction>().ToDictionary(Wire.Name, StringComparer.Ordinal);
+
+    /// <summary>Stored dates repeat (a run's date for every state it wrote): each text is parsed once.</summary>
+    private sealed class DateReader
+    {
+        private readonly Dictionary<string, DateOnly> _parsed = new(StringComparer.Ordinal);
+
+        public DateOnly Read(DbDataReader reader, int i)
+        {
+            var value = reader.GetValue(i);
+            if (value is not string text) return ReadDate(reader, i);
+            if (!_parsed.TryGetValue(text, out var date))
+                _parsed[text] = date = DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return date;
         }
     }
 
