@@ -73,32 +73,54 @@ public static class HouseholdReader
 
     /// <summary>
     /// Every household in scope, in household id order, with its members, their statuses and incomes, and the
-    /// household's pending changes: four ordered cursors read side by side (on connections of their own, since
-    /// PostgreSQL reads one result at a time per connection; the caller's transaction holds the municipality's
-    /// write lock, so nothing changes under them).
+    /// household's pending changes. Read on the caller's connection and transaction, one query after another:
+    /// statuses and incomes first into per-person lists (a municipality's, or only the pending households'),
+    /// then households and persons as two ordered results merged by id. Everything is read inside the run's
+    /// transaction, so a run sees one consistent state on PostgreSQL as on SQLite.
     /// </summary>
     public static IEnumerable<(Household Household, string? PendingChanges)> Stream(
         Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
-        // Driven by the persons index (municipality, household_id, person_id): rows come in the cursors' order,
-        // and an incremental run touches only the pending households' rows.
+        // Driven by the persons index (municipality, household_id, person_id); an incremental run touches only
+        // the pending households' rows.
         string inScope = scope == LoadScope.Pending
             ? " AND p.household_id IN (SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL)" : "";
         string pendingOnly = scope == LoadScope.Pending ? " AND h.pending_changes IS NOT NULL" : "";
-        // The cursors are merged by ordinal comparison of ids: the database must sort the same way.
+        // Households and persons are merged by ordinal comparison of ids: the database must sort the same way.
         string ordinal = database.Kind == DatabaseKind.Postgres ? " COLLATE \"C\"" : "";
         var observations = Observations(connection, transaction, municipality);
 
-        using var householdConnection = database.OpenConnection();
-        using var personConnection = database.OpenConnection();
-        using var statusConnection = database.OpenConnection();
-        using var incomeConnection = database.OpenConnection();
-        using var households = Query(householdConnection, null, municipality,
-            "SELECT h.household_id, h.tenure, h.tenure_source, h.tenure_as_of, h.collective_heating, h.collective_heating_source, h.collective_heating_as_of, " +
-            "h.heating_fuel, h.heating_fuel_source, h.heating_fuel_as_of, h.monthly_rent, h.monthly_rent_source, h.monthly_rent_as_of, " +
-            "h.waiting_list_since, h.waiting_list_since_source, h.waiting_list_since_as_of, h.pending_changes " +
-            $"FROM households h WHERE h.municipality = @m{pendingOnly} ORDER BY h.household_id{ordinal}");
-        using var persons = Query(personConnection, null, municipality,
+        // Children of the persons in scope, by person id: an IN over the pending persons (the planner then probes
+        // the primary key per person), or the municipality's whole table in key order.
+        string ofPersons = scope == LoadScope.Pending
+            ? " AND person_id IN (SELECT person_id FROM persons p WHERE p.municipality = @m" + inScope + ")" : "";
+        var statuses = new Dictionary<string, List<StatusRecord>>(StringComparer.Ordinal);
+        using (var reader = Query(connection, transaction, municipality,
+                   "SELECT person_id, status, since, until, source, as_of FROM statuses " +
+                   $"WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
+            while (reader.Read())
+                ListOf(statuses, reader.GetString(0)).Add(new StatusRecord(Code<StatusCode>(reader.GetString(1)), Date(reader, 2)!.Value,
+                    Date(reader, 3), Source(reader, 4), Date(reader, 5)));
+
+        var incomes = new Dictionary<string, List<IncomeRecord>>(StringComparer.Ordinal);
+        using (var reader = Query(connection, transaction, municipality,
+                   "SELECT person_id, kind, year, gross_taxable, net_monthly, source, as_of FROM incomes " +
+                   $"WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
+            while (reader.Read())
+                ListOf(incomes, reader.GetString(0)).Add(new IncomeRecord(Code<IncomeKind>(reader.GetString(1)),
+                    Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture),
+                    Decimal(reader, 3), Decimal(reader, 4), Source(reader, 5), Date(reader, 6)));
+
+        var housing = new List<(string Id, Housing Housing, string? Pending)>();
+        using (var reader = Query(connection, transaction, municipality,
+                   "SELECT h.household_id, h.tenure, h.tenure_source, h.tenure_as_of, h.collective_heating, h.collective_heating_source, h.collective_heating_as_of, " +
+                   "h.heating_fuel, h.heating_fuel_source, h.heating_fuel_as_of, h.monthly_rent, h.monthly_rent_source, h.monthly_rent_as_of, " +
+                   "h.waiting_list_since, h.waiting_list_since_source, h.waiting_list_since_as_of, h.pending_changes " +
+                   $"FROM households h WHERE h.municipality = @m{pendingOnly} ORDER BY h.household_id{ordinal}"))
+            while (reader.Read())
+                housing.Add((reader.GetString(0), Housing(reader), reader.IsDBNull(16) ? null : reader.GetString(16)));
+
+        using var persons = Query(connection, transaction, municipality,
             "SELECT p.person_id, p.household_id, p.insz, p.relation, p.partner_kind, " +
             "p.birth_date, p.birth_date_source, p.birth_date_as_of, p.dependent, p.dependent_source, p.dependent_as_of, " +
             "p.registered_at_address, p.registered_at_address_source, p.registered_at_address_as_of, " +
@@ -106,66 +128,25 @@ public static class HouseholdReader
             "p.pillar_1_points, p.pillar_1_points_source, p.pillar_1_points_as_of, p.zorgtoeslag_points, p.zorgtoeslag_points_source, p.zorgtoeslag_points_as_of, " +
             "p.abroad_days_last_year, p.abroad_days_last_year_source, p.abroad_days_last_year_as_of, p.statuses_known, p.incomes_known " +
             $"FROM persons p WHERE p.municipality = @m{inScope} ORDER BY p.household_id{ordinal}, p.person_id{ordinal}");
-        using var statuses = Query(statusConnection, null, municipality,
-            "SELECT p.household_id, s.person_id, s.status, s.since, s.until, s.source, s.as_of FROM persons p " +
-            "JOIN statuses s ON s.municipality = p.municipality AND s.person_id = p.person_id " +
-            $"WHERE p.municipality = @m{inScope} ORDER BY p.household_id{ordinal}, p.person_id{ordinal}, s.seq");
-        using var incomes = Query(incomeConnection, null, municipality,
-            "SELECT p.household_id, i.person_id, i.kind, i.year, i.gross_taxable, i.net_monthly, i.source, i.as_of FROM persons p " +
-            "JOIN incomes i ON i.municipality = p.municipality AND i.person_id = p.person_id " +
-            $"WHERE p.municipality = @m{inScope} ORDER BY p.household_id{ordinal}, p.person_id{ordinal}, i.seq");
-
-        var personCursor = new Cursor(persons);
-        var statusCursor = new Cursor(statuses);
-        var incomeCursor = new Cursor(incomes);
-        while (households.Read())
+        bool hasPerson = persons.Read();
+        foreach (var (id, facts, pending) in housing)
         {
-            string id = households.GetString(0);
             var members = new List<Member>();
-            while (personCursor.At(id))
+            while (hasPerson && persons.GetString(1) == id)
             {
                 string personId = persons.GetString(0);
-                List<StatusRecord>? statusList = Bool(persons, 29) == true ? [] : null;
-                while (statusCursor.At(id, personId))
-                {
-                    statusList?.Add(new StatusRecord(Code<StatusCode>(statuses.GetString(2)), Date(statuses, 3)!.Value, Date(statuses, 4),
-                        Source(statuses, 5), Date(statuses, 6)));
-                    statusCursor.Next();
-                }
-                List<IncomeRecord>? incomeList = Bool(persons, 30) == true ? [] : null;
-                while (incomeCursor.At(id, personId))
-                {
-                    incomeList?.Add(new IncomeRecord(Code<IncomeKind>(incomes.GetString(2)), Convert.ToInt32(incomes.GetValue(3), System.Globalization.CultureInfo.InvariantCulture),
-                        Decimal(incomes, 4), Decimal(incomes, 5), Source(incomes, 6), Date(incomes, 7)));
-                    incomeCursor.Next();
-                }
+                List<StatusRecord>? statusList = Bool(persons, 29) == true ? statuses.GetValueOrDefault(personId) ?? [] : null;
+                List<IncomeRecord>? incomeList = Bool(persons, 30) == true ? incomes.GetValueOrDefault(personId) ?? [] : null;
                 var member = Member(persons, statusList, incomeList);
                 if (observations.TryGetValue(("person", personId), out var seenMember)) member = ObservationOverlay.Apply(member, seenMember);
                 members.Add(member);
-                personCursor.Next();
+                hasPerson = persons.Read();
             }
-            var housing = Housing(households);
-            if (observations.TryGetValue(("household", id), out var seen)) housing = ObservationOverlay.Apply(housing, seen);
-            yield return (new Household(id, members) { Municipality = municipality, Housing = housing },
-                households.IsDBNull(16) ? null : households.GetString(16));
+            var seenHousing = observations.TryGetValue(("household", id), out var seen) ? ObservationOverlay.Apply(facts, seen) : facts;
+            yield return (new Household(id, members) { Municipality = municipality, Housing = seenHousing }, pending);
         }
-    }
-
-    /// <summary>An ordered result read alongside the households: positioned on its current row until moved.</summary>
-    private sealed class Cursor(DbDataReader reader)
-    {
-        private bool _has = reader.Read();
-
-        /// <summary>True while the current row belongs to the household (and person, when given).</summary>
-        public bool At(string household, string? person = null)
-        {
-            if (!_has) return false;
-            int c = string.CompareOrdinal(reader.GetString(person is null ? 1 : 0), household);
-            if (c != 0) return false;
-            return person is null || reader.GetString(1) == person;
-        }
-
-        public void Next() => _has = reader.Read();
+        if (hasPerson)
+            throw new InvalidDataException($"person {persons.GetString(0)} belongs to household {persons.GetString(1)}, which is not in the register");
     }
 
     private static Member Member(DbDataReader reader, List<StatusRecord>? statuses, List<IncomeRecord>? incomes) =>
