@@ -61,8 +61,9 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
         IReadOnlyDictionary<(string, string), StoredState> states, bool gone)
     {
         var key = (beneficiary, right);
-        _evaluated.Add(key);
         bool known = states.TryGetValue(key, out var stored);
+        // Only stored pairs can be "gone": remember those evaluated, not every pair of the municipality.
+        if (known) _evaluated.Add(key);
         var steps = RunTransitions.Next(known ? stored.Stage : null, known ? stored.Evaluation : null, now, options.Date, options.NoticeDays);
         if (steps.Count == 0)
         {
