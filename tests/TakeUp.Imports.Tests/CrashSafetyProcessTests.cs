@@ -19,26 +19,34 @@ public class CrashSafetyProcessTests(ITestOutputHelper output)
     {
         var households = TestSnapshots.Population(40_000, seed: 21);
         string folder = TestSnapshots.Write(households);
-        var target = TestDatabases.Fresh(kind);
-        Database.Open(target);
-        string db = kind == DatabaseKind.Sqlite
-            ? "sqlite:" + new SqliteConnectionStringBuilder(target.ConnectionString).DataSource
-            : "postgres:" + target.ConnectionString;
         var warm = Launcher.Run(["help"], killAfter: null); // the launcher builds on first use: not part of the timing
         Assert.True(warm.ExitCode == 0, warm.Stderr);
 
+        // How long a whole import takes here and now, so that kills fall inside it however fast the machine is.
+        var probe = TestDatabases.Fresh(kind);
+        Database.Open(probe);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timing = Launcher.Run(["import", "--municipality", Nis, "--db", Db(probe), folder], killAfter: null);
+        clock.Stop();
+        Assert.True(timing.ExitCode == 0, timing.Stderr);
+        double whole = clock.Elapsed.TotalMilliseconds;
+
+        var target = TestDatabases.Fresh(kind);
+        string db = Db(target);
         var random = new Random(Environment.TickCount);
         var database = Database.Open(target);
         int killed = 0;
         for (int attempt = 0; attempt < 6; attempt++)
         {
-            var delay = TimeSpan.FromMilliseconds(random.Next(300, 3500));
+            var delay = TimeSpan.FromMilliseconds(whole * (0.1 + 0.8 * random.NextDouble()));
             var run = Launcher.Run(["import", "--municipality", Nis, "--db", db, folder], delay);
-            output.WriteLine($"attempt {attempt}: kill after {delay.TotalMilliseconds} ms → {(run.Killed ? "killed" : $"exit {run.ExitCode}")}");
+            output.WriteLine($"attempt {attempt}: kill after {delay.TotalMilliseconds:F0} of {whole:F0} ms → {(run.Killed ? "killed" : $"exit {run.ExitCode}")}");
             if (run.Killed) killed++;
             int imports = DatabaseDump.Count(database, "imports");
             int stored = DatabaseDump.Count(database, "households");
             Assert.True((imports, stored) == (0, 0) || (imports, stored) == (1, households.Count), $"after attempt {attempt}: {imports} imports, {stored} households");
+            // Once applied, a rerun only finds it already applied: later attempts could not be killed mid-import.
+            if (!run.Killed) break;
         }
         Assert.True(killed >= 2, $"only {killed} of the runs were killed before they finished: the test proved little");
 
@@ -51,4 +59,8 @@ public class CrashSafetyProcessTests(ITestOutputHelper output)
         string[] volatileColumns = ["applied_at", "created_at"];
         Assert.Equal(DatabaseDump.Of(clean, volatileColumns), DatabaseDump.Of(database, volatileColumns));
     }
+
+    private static string Db(DatabaseTarget target) => target.Kind == DatabaseKind.Sqlite
+        ? "sqlite:" + new SqliteConnectionStringBuilder(target.ConnectionString).DataSource
+        : "postgres:" + target.ConnectionString;
 }
