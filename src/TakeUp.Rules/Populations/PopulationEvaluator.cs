@@ -13,7 +13,8 @@ namespace TakeUp.Rules.Populations;
 /// </summary>
 internal static class PopulationEvaluator
 {
-    private const int PersonsPerChunk = 2048;
+    /// <summary>Small enough for the columns of one chunk to stay in cache; both population evaluators use it.</summary>
+    internal const int PersonsPerChunk = 2048;
 
     public static PopulationResult Evaluate(CompiledCatalog catalog, Population population, DateOnly date, int? maxThreads = null)
     {
@@ -76,7 +77,8 @@ internal static class PopulationEvaluator
         return (households, persons, pairs);
     }
 
-    private static List<(int First, int End)> Chunks(Population population)
+    /// <summary>Households cut into runs of about <see cref="PersonsPerChunk"/> persons, never splitting a household.</summary>
+    internal static List<(int First, int End)> Chunks(Population population)
     {
         var chunks = new List<(int, int)>();
         int first = 0;

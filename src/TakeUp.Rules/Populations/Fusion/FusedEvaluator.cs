@@ -10,7 +10,6 @@ namespace TakeUp.Rules.Populations.Fusion;
 /// </summary>
 internal static class FusedEvaluator
 {
-    private const int PersonsPerChunk = 2048;
 
     /// <param name="statistics">when given, receives how many households (summed over the kernel's loops) the speculative kernel ran for and how many of them were redone</param>
     public static PopulationResult Evaluate(FusedKernel kernel, CompiledCatalog catalog, Population population, DateOnly date, int? maxThreads = null,
@@ -47,23 +46,7 @@ internal static class FusedEvaluator
         int largest = 1;
         for (int h = 0; h < population.HouseholdCount; h++)
             largest = Math.Max(largest, population.MemberStart[h + 1] - population.MemberStart[h]);
-        return Tuple.Create(Chunks(population), largest);
-    }
-
-    private static List<(int First, int End)> Chunks(Population population)
-    {
-        var chunks = new List<(int, int)>();
-        int first = 0;
-        for (int h = 0; h < population.HouseholdCount; h++)
-        {
-            if (population.MemberStart[h + 1] - population.MemberStart[first] >= PersonsPerChunk)
-            {
-                chunks.Add((first, h + 1));
-                first = h + 1;
-            }
-        }
-        if (first < population.HouseholdCount) chunks.Add((first, population.HouseholdCount));
-        return chunks;
+        return Tuple.Create(PopulationEvaluator.Chunks(population), largest);
     }
 }
 
