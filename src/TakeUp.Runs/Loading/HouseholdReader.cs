@@ -58,14 +58,8 @@ public static class HouseholdReader
     {
         string inScope = scope == LoadScope.Pending
             ? " AND p.household_id IN (SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL)" : "";
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT COUNT(DISTINCT p.household_id), COUNT(*) FROM persons p WHERE p.municipality = @m{inScope}";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "m";
-        parameter.Value = m;
-        command.Parameters.Add(parameter);
-        using var reader = command.ExecuteReader();
+        using var reader = Query(connection, transaction, m,
+            $"SELECT COUNT(DISTINCT p.household_id), COUNT(*) FROM persons p WHERE p.municipality = @m{inScope}");
         reader.Read();
         return (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
                 Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
@@ -194,18 +188,8 @@ public static class HouseholdReader
         return bySubject;
     }
 
-    private static DbDataReader Query(DbConnection connection, DbTransaction? transaction, string municipality, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "m";
-        parameter.Value = municipality;
-        command.Parameters.Add(parameter);
-        return command.ExecuteReader();
-    }
+    private static DbDataReader Query(DbConnection connection, DbTransaction? transaction, string municipality, string sql) =>
+        MunicipalitySql.Query(connection, transaction, municipality, sql);
 
     private static List<TValue> ListOf<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key) where TKey : notnull
     {
@@ -219,14 +203,7 @@ public static class HouseholdReader
 
     private static FactSource? Source(DbDataReader r, int i) => r.IsDBNull(i) ? null : Code<FactSource>(r.GetString(i));
 
-    // SQLite keeps dates as text and numbers as text or integers; PostgreSQL has real types: read both.
-    private static DateOnly? Date(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) switch
-    {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        string s => DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        var other => throw new InvalidDataException($"stored date has type {other.GetType().Name}"),
-    };
+    private static DateOnly? Date(DbDataReader r, int i) => MunicipalitySql.Date(r, i);
 
     // PostgreSQL's numeric(14,4) gives 24889.4800: the same number, written back as the register gave it.
     private static decimal? Decimal(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) switch

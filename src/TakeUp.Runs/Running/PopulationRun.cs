@@ -207,24 +207,9 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         command.ExecuteNonQuery();
     }
 
-    internal static DbCommand Command(DbConnection connection, DbTransaction transaction, string m, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "m";
-        parameter.Value = m;
-        command.Parameters.Add(parameter);
-        return command;
-    }
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string m, string sql) =>
+        MunicipalitySql.Command(connection, transaction, m, sql);
 
-    internal static DateOnly ReadDate(DbDataReader reader, int i) => reader.GetValue(i) switch
-    {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        string s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        var other => throw new InvalidDataException($"stored date has type {other.GetType().Name}"),
-    };
+    private static DateOnly ReadDate(DbDataReader reader, int i) =>
+        MunicipalitySql.Date(reader, i) ?? throw new InvalidDataException("a stored date is missing");
 }
