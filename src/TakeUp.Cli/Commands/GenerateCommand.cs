@@ -24,7 +24,7 @@ internal static class GenerateCommand
         if (parsed.Positionals.Count > 0)
             return Usage.Fail(context, $"generate: unexpected argument \"{parsed.Positionals[0]}\" (use --out DIR)");
 
-        if (parsed.Option("--municipality") is not { } municipality || municipality.Length != 5 || !municipality.All(char.IsAsciiDigit))
+        if (parsed.Option("--municipality") is not { } municipality || !MunicipalityOption.IsValid(municipality))
             return Usage.Fail(context, "generate: --municipality needs a 5-digit NIS code, e.g. 44021");
         if (!int.TryParse(parsed.Option("--persons"), NumberStyles.None, CultureInfo.InvariantCulture, out int persons) || persons < 1)
             return Usage.Fail(context, "generate: --persons needs a number of persons, at least 1");

@@ -22,7 +22,7 @@ internal static class LedgerCommand
         if (parsed.HelpRequested) return HelpCommand.Run(context);
         if (parsed.Positionals.Count > 0) return Usage.Fail(context, $"ledger: unexpected argument \"{parsed.Positionals[0]}\"");
         string? municipality = parsed.Option("--municipality");
-        if (!IsMunicipality(municipality))
+        if (!MunicipalityOption.IsValid(municipality))
             return Usage.Fail(context, "ledger: --municipality needs the municipality's NIS code (5 digits)");
         int limit = 50;
         if (parsed.Option("--limit") is { } limitText && (!int.TryParse(limitText, CultureInfo.InvariantCulture, out limit) || limit < 1))
@@ -71,7 +71,4 @@ internal static class LedgerCommand
         if (states.Count == limit) o.WriteLine($"(first {limit}; use --limit for more)");
         return ExitCodes.Success;
     }
-
-    /// <summary>A NIS code: five digits.</summary>
-    private static bool IsMunicipality(string? text) => text is { Length: 5 } && text.All(char.IsAsciiDigit);
 }

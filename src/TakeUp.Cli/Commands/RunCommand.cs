@@ -29,7 +29,7 @@ internal static class RunCommand
         if (parsed.Positionals.Count > 0) return Usage.Fail(context, $"run: unexpected argument \"{parsed.Positionals[0]}\"");
 
         string? municipality = parsed.Option("--municipality");
-        if (!IsMunicipality(municipality))
+        if (!MunicipalityOption.IsValid(municipality))
             return Usage.Fail(context, "run: --municipality needs the municipality's NIS code (5 digits), e.g. --municipality 44021");
         var date = context.Today;
         if (parsed.Option("--date") is { } dateText &&
@@ -76,7 +76,4 @@ internal static class RunCommand
         o.WriteLine("  time: " + string.Join(", ", summary.Phases.Select(p => $"{p.Key} {p.Value.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")));
         return ExitCodes.Success;
     }
-
-    /// <summary>A NIS code: five digits.</summary>
-    private static bool IsMunicipality(string? text) => text is { Length: 5 } && text.All(char.IsAsciiDigit);
 }

@@ -1,0 +1,35 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace TakeUp.Runs.Loading;
+
+/// <summary>
+/// The few things every query of a run shares: one municipality's commands (parameter <c>@m</c>, no time-out:
+/// a run may read a million rows) and stored dates, which SQLite keeps as text and PostgreSQL as dates.
+/// </summary>
+internal static class MunicipalitySql
+{
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string municipality, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "m";
+        parameter.Value = municipality;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    public static DbDataReader Query(DbConnection connection, DbTransaction? transaction, string municipality, string sql) =>
+        Command(connection, transaction, municipality, sql).ExecuteReader();
+
+    public static DateOnly? Date(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+    {
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        string s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        var other => throw new InvalidDataException($"stored date has type {other.GetType().Name}"),
+    };
+}
