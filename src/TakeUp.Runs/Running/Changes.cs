@@ -30,20 +30,26 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
     private readonly HashSet<(string, string)> _evaluated = [];
     private readonly Dictionary<string, string> _lawChanges = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Household by household, the household's own rights first and then each member's, every right in id
+    /// order: with the register's ids (a member's id starts with the household's) the entries and states come
+    /// out in the order of the ledger's keys, so the database appends to its indexes instead of inserting all
+    /// over them. Any other order would give the same rows, only slower to write.
+    /// </summary>
     public void Compare(Population population, PopulationResult result, IReadOnlyDictionary<(string, string), StoredState> states)
     {
-        foreach (var right in catalog.Rights)
-            for (int h = 0; h < population.HouseholdCount; h++)
-            {
-                string household = population.HouseholdIdList[h];
-                if (!right.IsPersonLevel)
-                {
-                    Consider(household, right.Id, household, Read(result, right.Id, h), states, gone: false);
-                    continue;
-                }
-                for (int p = population.FirstPersonOf(h); p < population.FirstPersonOf(h + 1); p++)
-                    Consider(population.MemberIdList[p], right.Id, household, Read(result, right.Id, p), states, gone: false);
-            }
+        var rights = catalog.Rights.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var householdRights = rights.Where(r => !r.IsPersonLevel).Select(r => r.Id).ToArray();
+        var personRights = rights.Where(r => r.IsPersonLevel).Select(r => r.Id).ToArray();
+        for (int h = 0; h < population.HouseholdCount; h++)
+        {
+            string household = population.HouseholdIdList[h];
+            foreach (var right in householdRights)
+                Consider(household, right, household, Read(result, right, h), states, gone: false);
+            for (int p = population.FirstPersonOf(h); p < population.FirstPersonOf(h + 1); p++)
+                foreach (var right in personRights)
+                    Consider(population.MemberIdList[p], right, household, Read(result, right, p), states, gone: false);
+        }
     }
 
     /// <summary>Stored states nobody was evaluated for: the beneficiary left the household or the municipality.</summary>
