@@ -115,4 +115,48 @@ public class StorageTests
         var error = Assert.Throws<ArgumentException>(() => DatabaseTarget.Parse(text));
         Assert.Contains(message, error.Message);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Secondary_indexes_suspended_for_a_bulk_write_come_back_as_they_were_or_with_a_rollback(DatabaseKind kind)
+    {
+        var database = TestDatabases.Open(kind);
+        var before = Indexes(database, "right_states");
+        Assert.Contains(before, i => i.Contains("stage", StringComparison.Ordinal));
+
+        using (var connection = database.OpenConnection())
+        {
+            using (var transaction = connection.BeginTransaction())
+            {
+                var suspended = SecondaryIndexes.Suspend(connection, transaction, "right_states");
+                Assert.Equal(2, suspended.Names.Count);
+                Assert.True(SecondaryIndexes.WorthIt(connection, transaction, "right_states", 10_000));
+                Assert.False(SecondaryIndexes.WorthIt(connection, transaction, "right_states", 9_999));
+                suspended.Rebuild();
+                transaction.Commit();
+            }
+            Assert.Equal(before, Indexes(database, "right_states"));
+
+            using (var transaction = connection.BeginTransaction())
+            {
+                SecondaryIndexes.Suspend(connection, transaction, "right_states");
+                transaction.Rollback();
+            }
+        }
+        Assert.Equal(before, Indexes(database, "right_states"));
+    }
+
+    /// <summary>Every index of the table with its definition, as the database itself describes it.</summary>
+    private static List<string> Indexes(Database database, string table)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = database.Kind == DatabaseKind.Sqlite
+            ? $"SELECT name || ': ' || COALESCE(sql, 'automatic') FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' ORDER BY name"
+            : $"SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE tablename = '{table}' ORDER BY indexname";
+        using var reader = command.ExecuteReader();
+        var indexes = new List<string>();
+        while (reader.Read()) indexes.Add(reader.GetString(0));
+        return indexes;
+    }
 }

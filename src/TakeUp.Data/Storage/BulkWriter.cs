@@ -112,7 +112,7 @@ public abstract class BulkWriter : IDisposable
                     int n => SQLitePCL.raw.sqlite3_bind_int64(statement, index, n),
                     bool b => SQLitePCL.raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
                     DateOnly d => SQLitePCL.raw.sqlite3_bind_text(statement, index, DateText(d)),
-                    DateTime t => SQLitePCL.raw.sqlite3_bind_text(statement, index, t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)),
+                    DateTime t => SQLitePCL.raw.sqlite3_bind_text(statement, index, TimeText(t)),
                     decimal m => SQLitePCL.raw.sqlite3_bind_text(statement, index, m.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     var other => throw new NotSupportedException(other.GetType().Name),
                 };
@@ -140,6 +140,20 @@ public abstract class BulkWriter : IDisposable
                 _lastDateText = d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             }
             return _lastDateText;
+        }
+
+        // A run stamps every entry with the same time.
+        private DateTime _lastTime;
+        private string? _lastTimeText;
+
+        private string TimeText(DateTime t)
+        {
+            if (_lastTimeText is null || t != _lastTime)
+            {
+                _lastTime = t;
+                _lastTimeText = t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return _lastTimeText;
         }
 
         public override void Dispose()

@@ -33,8 +33,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     {
         string m = options.Municipality;
         database.EnsureMunicipality(m);
-        var phases = new Dictionary<string, TimeSpan>();
-        var clock = Stopwatch.StartNew();
+        var meter = new PhaseMeter();
 
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction();
@@ -44,19 +43,19 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         var previous = PreviousRun(connection, transaction, m);
         bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
         var (population, pending) = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
-        Lap(phases, "load register", clock);
+        meter.Lap("load register");
         var states = ReadStates(connection, transaction, m, full);
-        Lap(phases, "load ledger states", clock);
+        meter.Lap("load ledger states");
 
         options.Phase?.Invoke("evaluate");
         var result = population is null ? null : catalog.Evaluate(population, options.Date, options.MaxThreads);
-        Lap(phases, "evaluate", clock);
+        meter.Lap("evaluate");
 
         options.Phase?.Invoke("compare");
         var changes = new Changes(catalog, options, previous is { } p ? (p.RunId, p.Date, p.Catalog) : null, pending);
         if (population is not null && result is not null) changes.Compare(population, result, states);
         changes.EndTheGone(states);
-        Lap(phases, "compare", clock);
+        meter.Lap("compare");
 
         options.Phase?.Invoke("write");
         long runId = (previous?.RunId ?? 0) + 1;
@@ -65,7 +64,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         var run = new Data.Runs.RunRecord
         {
             Municipality = m, RunId = runId, Date = options.Date, Catalog = catalog.Name, Scope = full ? "full" : "incremental",
-            StartedAt = DateTime.UtcNow - clock.Elapsed, CompletedAt = DateTime.UtcNow,
+            StartedAt = DateTime.UtcNow - meter.Elapsed, CompletedAt = DateTime.UtcNow,
             HouseholdsEvaluated = population?.HouseholdCount ?? 0, PersonsEvaluated = population?.PersonCount ?? 0, LedgerEntries = entries,
         };
         using (var writer = BulkWriter.Create(connection, transaction, "runs", "municipality", "run_id", "date", "catalog", "scope",
@@ -73,15 +72,10 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
             writer.Write(m, runId, options.Date, catalog.Name, run.Scope, run.StartedAt, run.CompletedAt,
                 run.HouseholdsEvaluated, run.PersonsEvaluated, entries);
         transaction.Commit();
-        Lap(phases, "write", clock);
+        meter.Lap("write");
 
         return new RunSummary(runId, run.Scope, run.HouseholdsEvaluated, run.PersonsEvaluated, entries,
-            changes.Entries.GroupBy(e => Naming.Kebab(e.Step.Event)).ToDictionary(g => g.Key, g => g.Count()), phases);
-    }
-
-    private static void Lap(Dictionary<string, TimeSpan> phases, string name, Stopwatch clock)
-    {
-        phases[name] = clock.Elapsed - phases.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+            changes.Entries.GroupBy(e => Naming.Kebab(e.Step.Event)).ToDictionary(g => g.Key, g => g.Count()), meter.Phases);
     }
 
     private readonly record struct Previous(long RunId, DateOnly Date, string Catalog);
@@ -158,6 +152,13 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         using (var command = Command(connection, transaction, m, "SELECT COALESCE(MAX(entry_id), 0) FROM ledger_entries WHERE municipality = @m"))
             next = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
 
+        // A first run writes as many rows as the ledger will hold: its indexes are built once, afterwards.
+        var suspended = new List<SecondaryIndexes>();
+        if (SecondaryIndexes.WorthIt(connection, transaction, "ledger_entries", changes.Entries.Count))
+            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, "ledger_entries"));
+        if (SecondaryIndexes.WorthIt(connection, transaction, "right_states", changes.States.Count))
+            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, "right_states"));
+
         var recordedAt = DateTime.UtcNow;
         // Entries are numbered in the order the comparison made them; a state's last entry is its pair's latest.
         var values = new object?[17];
@@ -189,6 +190,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
                 writer.Write(m, s.Beneficiary, s.Right, s.Household, Wire.Name(s.Now.Outcome), Wire.Name(s.Now.Action), s.Now.Amount,
                     s.Now.Doubtful, date, runId, Naming.Kebab(s.Stage), s.StageSince, s.NoticeDate,
                     s.LastEntryId ?? next + s.LastEntryNumber);
+        foreach (var indexes in suspended) indexes.Rebuild();
         return changes.Entries.Count;
     }
 
