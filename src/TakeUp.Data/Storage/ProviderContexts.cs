@@ -14,6 +14,20 @@ public sealed class SqliteTakeUpDb(DbContextOptions<SqliteTakeUpDb> options) : T
 public sealed class PostgresTakeUpDb(DbContextOptions<PostgresTakeUpDb> options) : TakeUpDb(options)
 {
     public override DatabaseKind Kind => DatabaseKind.Postgres;
+
+    /// <summary>
+    /// Text compares byte by byte ("C"), as in SQLite: ids sort the same in both databases, and PostgreSQL
+    /// compares and sorts keys without the operating system's locale, which made building and searching the
+    /// ledger's indexes markedly slower under a database created with a UTF-8 locale.
+    /// </summary>
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
+        foreach (var entity in model.Model.GetEntityTypes())
+            foreach (var property in entity.GetProperties())
+                if (property.ClrType == typeof(string))
+                    property.SetCollation("C");
+    }
 }
 
 /// <summary>For `dotnet ef migrations add … --context SqliteTakeUpDb` only.</summary>

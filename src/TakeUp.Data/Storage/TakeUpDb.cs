@@ -106,8 +106,8 @@ public abstract class TakeUpDb(DbContextOptions options) : DbContext(options)
             e.ToTable("ledger_entries");
             e.HasKey(x => new { x.Municipality, x.EntryId });
             e.Property(x => x.EntryId).ValueGeneratedNever();
+            // A pair's history. A run's entries need no index: one run writes consecutive entry ids.
             e.HasIndex(x => new { x.Municipality, x.BeneficiaryId, x.RightId });
-            e.HasIndex(x => new { x.Municipality, x.RunId });
         });
 
         foreach (var entity in model.Model.GetEntityTypes())

@@ -27,7 +27,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("ImportId")
                         .HasColumnType("bigint")
@@ -40,7 +41,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("file_name");
+                        .HasColumnName("file_name")
+                        .UseCollation("C");
 
                     b.Property<int>("HouseholdsChanged")
                         .HasColumnType("integer")
@@ -49,7 +51,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("kind");
+                        .HasColumnName("kind")
+                        .UseCollation("C");
 
                     b.Property<int>("Quarantined")
                         .HasColumnType("integer")
@@ -62,7 +65,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("sha_256");
+                        .HasColumnName("sha_256")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "ImportId")
                         .HasName("pk_imports");
@@ -79,7 +83,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("ImportId")
                         .HasColumnType("bigint")
@@ -91,12 +96,14 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Field")
                         .HasColumnType("text")
-                        .HasColumnName("field");
+                        .HasColumnName("field")
+                        .UseCollation("C");
 
                     b.Property<string>("File")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("file");
+                        .HasColumnName("file")
+                        .UseCollation("C");
 
                     b.Property<int>("Line")
                         .HasColumnType("integer")
@@ -105,12 +112,14 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Raw")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("raw");
+                        .HasColumnName("raw")
+                        .UseCollation("C");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("reason");
+                        .HasColumnName("reason")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "ImportId", "Seq")
                         .HasName("pk_quarantined_records");
@@ -123,7 +132,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("EntryId")
                         .HasColumnType("bigint")
@@ -131,12 +141,14 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Action")
                         .HasColumnType("text")
-                        .HasColumnName("action");
+                        .HasColumnName("action")
+                        .UseCollation("C");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("actor");
+                        .HasColumnName("actor")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
@@ -146,21 +158,25 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("BeneficiaryId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("beneficiary_id");
+                        .HasColumnName("beneficiary_id")
+                        .UseCollation("C");
 
                     b.Property<string>("Channel")
                         .HasColumnType("text")
-                        .HasColumnName("channel");
+                        .HasColumnName("channel")
+                        .UseCollation("C");
 
                     b.Property<string>("Event")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("event");
+                        .HasColumnName("event")
+                        .UseCollation("C");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("household_id");
+                        .HasColumnName("household_id")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("NoticeDate")
                         .HasColumnType("date")
@@ -172,11 +188,13 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Outcome")
                         .HasColumnType("text")
-                        .HasColumnName("outcome");
+                        .HasColumnName("outcome")
+                        .UseCollation("C");
 
                     b.Property<string>("Reason")
                         .HasColumnType("text")
-                        .HasColumnName("reason");
+                        .HasColumnName("reason")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
@@ -185,7 +203,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("RightId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("right_id");
+                        .HasColumnName("right_id")
+                        .UseCollation("C");
 
                     b.Property<long?>("RunId")
                         .HasColumnType("bigint")
@@ -194,13 +213,11 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("StageAfter")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("stage_after");
+                        .HasColumnName("stage_after")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "EntryId")
                         .HasName("pk_ledger_entries");
-
-                    b.HasIndex("Municipality", "RunId")
-                        .HasDatabaseName("ix_ledger_entries_municipality_run_id");
 
                     b.HasIndex("Municipality", "BeneficiaryId", "RightId")
                         .HasDatabaseName("ix_ledger_entries_municipality_beneficiary_id_right_id");
@@ -213,20 +230,24 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("BeneficiaryId")
                         .HasColumnType("text")
-                        .HasColumnName("beneficiary_id");
+                        .HasColumnName("beneficiary_id")
+                        .UseCollation("C");
 
                     b.Property<string>("RightId")
                         .HasColumnType("text")
-                        .HasColumnName("right_id");
+                        .HasColumnName("right_id")
+                        .UseCollation("C");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("action");
+                        .HasColumnName("action")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
@@ -248,7 +269,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("household_id");
+                        .HasColumnName("household_id")
+                        .UseCollation("C");
 
                     b.Property<long>("LastEntryId")
                         .HasColumnType("bigint")
@@ -261,12 +283,14 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("outcome");
+                        .HasColumnName("outcome")
+                        .UseCollation("C");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("stage");
+                        .HasColumnName("stage")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("StageSince")
                         .HasColumnType("date")
@@ -289,7 +313,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("ConflictId")
                         .HasColumnType("bigint")
@@ -302,7 +327,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("field");
+                        .HasColumnName("field")
+                        .UseCollation("C");
 
                     b.Property<long?>("ImportId")
                         .HasColumnType("bigint")
@@ -315,7 +341,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("ObservedValue")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("observed_value");
+                        .HasColumnName("observed_value")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("RegisterAsOf")
                         .HasColumnType("date")
@@ -323,27 +350,32 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("RegisterValue")
                         .HasColumnType("text")
-                        .HasColumnName("register_value");
+                        .HasColumnName("register_value")
+                        .UseCollation("C");
 
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("rule");
+                        .HasColumnName("rule")
+                        .UseCollation("C");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("subject_id");
+                        .HasColumnName("subject_id")
+                        .UseCollation("C");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("subject_kind");
+                        .HasColumnName("subject_kind")
+                        .UseCollation("C");
 
                     b.Property<string>("Winner")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("winner");
+                        .HasColumnName("winner")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "ConflictId")
                         .HasName("pk_fact_conflicts");
@@ -359,11 +391,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("HouseholdId")
                         .HasColumnType("text")
-                        .HasColumnName("household_id");
+                        .HasColumnName("household_id")
+                        .UseCollation("C");
 
                     b.Property<long?>("ChangedByImport")
                         .HasColumnType("bigint")
@@ -379,11 +413,13 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("CollectiveHeatingSource")
                         .HasColumnType("text")
-                        .HasColumnName("collective_heating_source");
+                        .HasColumnName("collective_heating_source")
+                        .UseCollation("C");
 
                     b.Property<string>("HeatingFuel")
                         .HasColumnType("text")
-                        .HasColumnName("heating_fuel");
+                        .HasColumnName("heating_fuel")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("HeatingFuelAsOf")
                         .HasColumnType("date")
@@ -391,7 +427,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("HeatingFuelSource")
                         .HasColumnType("text")
-                        .HasColumnName("heating_fuel_source");
+                        .HasColumnName("heating_fuel_source")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("MonthlyRent")
                         .HasPrecision(14, 4)
@@ -404,15 +441,18 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("MonthlyRentSource")
                         .HasColumnType("text")
-                        .HasColumnName("monthly_rent_source");
+                        .HasColumnName("monthly_rent_source")
+                        .UseCollation("C");
 
                     b.Property<string>("PendingChanges")
                         .HasColumnType("text")
-                        .HasColumnName("pending_changes");
+                        .HasColumnName("pending_changes")
+                        .UseCollation("C");
 
                     b.Property<string>("Tenure")
                         .HasColumnType("text")
-                        .HasColumnName("tenure");
+                        .HasColumnName("tenure")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("TenureAsOf")
                         .HasColumnType("date")
@@ -420,7 +460,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("TenureSource")
                         .HasColumnType("text")
-                        .HasColumnName("tenure_source");
+                        .HasColumnName("tenure_source")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("WaitingListSince")
                         .HasColumnType("date")
@@ -432,7 +473,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("WaitingListSinceSource")
                         .HasColumnType("text")
-                        .HasColumnName("waiting_list_since_source");
+                        .HasColumnName("waiting_list_since_source")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "HouseholdId")
                         .HasName("pk_households");
@@ -452,11 +494,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .HasColumnType("text")
-                        .HasColumnName("person_id");
+                        .HasColumnName("person_id")
+                        .UseCollation("C");
 
                     b.Property<int>("Seq")
                         .HasColumnType("integer")
@@ -474,7 +518,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("kind");
+                        .HasColumnName("kind")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("NetMonthly")
                         .HasPrecision(14, 4)
@@ -483,7 +528,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Source")
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -500,7 +546,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("ObservationId")
                         .HasColumnType("bigint")
@@ -509,11 +556,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("field");
+                        .HasColumnName("field")
+                        .UseCollation("C");
 
                     b.Property<string>("Note")
                         .HasColumnType("text")
-                        .HasColumnName("note");
+                        .HasColumnName("note")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("ObservedOn")
                         .HasColumnType("date")
@@ -526,27 +575,32 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("subject_id");
+                        .HasColumnName("subject_id")
+                        .UseCollation("C");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("subject_kind");
+                        .HasColumnName("subject_kind")
+                        .UseCollation("C");
 
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("value");
+                        .HasColumnName("value")
+                        .UseCollation("C");
 
                     b.Property<string>("Worker")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("worker");
+                        .HasColumnName("worker")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "ObservationId")
                         .HasName("pk_observed_facts");
@@ -562,11 +616,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .HasColumnType("text")
-                        .HasColumnName("person_id");
+                        .HasColumnName("person_id")
+                        .UseCollation("C");
 
                     b.Property<int?>("AbroadDaysLastYear")
                         .HasColumnType("integer")
@@ -578,7 +634,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("AbroadDaysLastYearSource")
                         .HasColumnType("text")
-                        .HasColumnName("abroad_days_last_year_source");
+                        .HasColumnName("abroad_days_last_year_source")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date")
@@ -590,7 +647,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("BirthDateSource")
                         .HasColumnType("text")
-                        .HasColumnName("birth_date_source");
+                        .HasColumnName("birth_date_source")
+                        .UseCollation("C");
 
                     b.Property<bool?>("Dependent")
                         .HasColumnType("boolean")
@@ -602,12 +660,14 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("DependentSource")
                         .HasColumnType("text")
-                        .HasColumnName("dependent_source");
+                        .HasColumnName("dependent_source")
+                        .UseCollation("C");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("household_id");
+                        .HasColumnName("household_id")
+                        .UseCollation("C");
 
                     b.Property<bool>("IncomesKnown")
                         .HasColumnType("boolean")
@@ -615,11 +675,13 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Insz")
                         .HasColumnType("text")
-                        .HasColumnName("insz");
+                        .HasColumnName("insz")
+                        .UseCollation("C");
 
                     b.Property<string>("PartnerKind")
                         .HasColumnType("text")
-                        .HasColumnName("partner_kind");
+                        .HasColumnName("partner_kind")
+                        .UseCollation("C");
 
                     b.Property<int?>("Pillar1Points")
                         .HasColumnType("integer")
@@ -631,7 +693,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Pillar1PointsSource")
                         .HasColumnType("text")
-                        .HasColumnName("pillar_1_points_source");
+                        .HasColumnName("pillar_1_points_source")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("RecognitionPercent")
                         .HasPrecision(14, 4)
@@ -644,7 +707,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("RecognitionPercentSource")
                         .HasColumnType("text")
-                        .HasColumnName("recognition_percent_source");
+                        .HasColumnName("recognition_percent_source")
+                        .UseCollation("C");
 
                     b.Property<bool?>("RegisteredAtAddress")
                         .HasColumnType("boolean")
@@ -656,16 +720,19 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("RegisteredAtAddressSource")
                         .HasColumnType("text")
-                        .HasColumnName("registered_at_address_source");
+                        .HasColumnName("registered_at_address_source")
+                        .UseCollation("C");
 
                     b.Property<string>("Relation")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("relation");
+                        .HasColumnName("relation")
+                        .UseCollation("C");
 
                     b.Property<string>("Residence")
                         .HasColumnType("text")
-                        .HasColumnName("residence");
+                        .HasColumnName("residence")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("ResidenceAsOf")
                         .HasColumnType("date")
@@ -673,7 +740,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("ResidenceSource")
                         .HasColumnType("text")
-                        .HasColumnName("residence_source");
+                        .HasColumnName("residence_source")
+                        .UseCollation("C");
 
                     b.Property<bool>("StatusesKnown")
                         .HasColumnType("boolean")
@@ -689,7 +757,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("ZorgtoeslagPointsSource")
                         .HasColumnType("text")
-                        .HasColumnName("zorgtoeslag_points_source");
+                        .HasColumnName("zorgtoeslag_points_source")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "PersonId")
                         .HasName("pk_persons");
@@ -710,11 +779,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .HasColumnType("text")
-                        .HasColumnName("person_id");
+                        .HasColumnName("person_id")
+                        .UseCollation("C");
 
                     b.Property<int>("Seq")
                         .HasColumnType("integer")
@@ -730,12 +801,14 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Source")
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("status");
+                        .HasColumnName("status")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date")
@@ -752,7 +825,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("RunId")
                         .HasColumnType("bigint")
@@ -761,7 +835,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Catalog")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("catalog");
+                        .HasColumnName("catalog")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -786,7 +861,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("scope");
+                        .HasColumnName("scope")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -803,7 +879,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -812,7 +889,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality")
                         .HasName("pk_municipalities");

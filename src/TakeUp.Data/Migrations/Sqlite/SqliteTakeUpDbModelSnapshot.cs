@@ -194,9 +194,6 @@ namespace TakeUp.Data.Migrations.Sqlite
                     b.HasKey("Municipality", "EntryId")
                         .HasName("pk_ledger_entries");
 
-                    b.HasIndex("Municipality", "RunId")
-                        .HasDatabaseName("ix_ledger_entries_municipality_run_id");
-
                     b.HasIndex("Municipality", "BeneficiaryId", "RightId")
                         .HasDatabaseName("ix_ledger_entries_municipality_beneficiary_id_right_id");
 

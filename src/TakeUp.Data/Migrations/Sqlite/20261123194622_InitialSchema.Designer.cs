@@ -11,7 +11,7 @@ using TakeUp.Data.Storage;
 namespace TakeUp.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTakeUpDb))]
-    [Migration("20261123175812_InitialSchema")]
+    [Migration("20261123194622_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -196,9 +196,6 @@ namespace TakeUp.Data.Migrations.Sqlite
 
                     b.HasKey("Municipality", "EntryId")
                         .HasName("pk_ledger_entries");
-
-                    b.HasIndex("Municipality", "RunId")
-                        .HasDatabaseName("ix_ledger_entries_municipality_run_id");
 
                     b.HasIndex("Municipality", "BeneficiaryId", "RightId")
                         .HasDatabaseName("ix_ledger_entries_municipality_beneficiary_id_right_id");

@@ -12,7 +12,7 @@ using TakeUp.Data.Storage;
 namespace TakeUp.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTakeUpDb))]
-    [Migration("20261123175819_InitialSchema")]
+    [Migration("20261123194629_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -30,7 +30,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("ImportId")
                         .HasColumnType("bigint")
@@ -43,7 +44,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("file_name");
+                        .HasColumnName("file_name")
+                        .UseCollation("C");
 
                     b.Property<int>("HouseholdsChanged")
                         .HasColumnType("integer")
@@ -52,7 +54,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("kind");
+                        .HasColumnName("kind")
+                        .UseCollation("C");
 
                     b.Property<int>("Quarantined")
                         .HasColumnType("integer")
@@ -65,7 +68,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("sha_256");
+                        .HasColumnName("sha_256")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "ImportId")
                         .HasName("pk_imports");
@@ -82,7 +86,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("ImportId")
                         .HasColumnType("bigint")
@@ -94,12 +99,14 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Field")
                         .HasColumnType("text")
-                        .HasColumnName("field");
+                        .HasColumnName("field")
+                        .UseCollation("C");
 
                     b.Property<string>("File")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("file");
+                        .HasColumnName("file")
+                        .UseCollation("C");
 
                     b.Property<int>("Line")
                         .HasColumnType("integer")
@@ -108,12 +115,14 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Raw")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("raw");
+                        .HasColumnName("raw")
+                        .UseCollation("C");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("reason");
+                        .HasColumnName("reason")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "ImportId", "Seq")
                         .HasName("pk_quarantined_records");
@@ -126,7 +135,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("EntryId")
                         .HasColumnType("bigint")
@@ -134,12 +144,14 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Action")
                         .HasColumnType("text")
-                        .HasColumnName("action");
+                        .HasColumnName("action")
+                        .UseCollation("C");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("actor");
+                        .HasColumnName("actor")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
@@ -149,21 +161,25 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("BeneficiaryId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("beneficiary_id");
+                        .HasColumnName("beneficiary_id")
+                        .UseCollation("C");
 
                     b.Property<string>("Channel")
                         .HasColumnType("text")
-                        .HasColumnName("channel");
+                        .HasColumnName("channel")
+                        .UseCollation("C");
 
                     b.Property<string>("Event")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("event");
+                        .HasColumnName("event")
+                        .UseCollation("C");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("household_id");
+                        .HasColumnName("household_id")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("NoticeDate")
                         .HasColumnType("date")
@@ -175,11 +191,13 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Outcome")
                         .HasColumnType("text")
-                        .HasColumnName("outcome");
+                        .HasColumnName("outcome")
+                        .UseCollation("C");
 
                     b.Property<string>("Reason")
                         .HasColumnType("text")
-                        .HasColumnName("reason");
+                        .HasColumnName("reason")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
@@ -188,7 +206,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("RightId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("right_id");
+                        .HasColumnName("right_id")
+                        .UseCollation("C");
 
                     b.Property<long?>("RunId")
                         .HasColumnType("bigint")
@@ -197,13 +216,11 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("StageAfter")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("stage_after");
+                        .HasColumnName("stage_after")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "EntryId")
                         .HasName("pk_ledger_entries");
-
-                    b.HasIndex("Municipality", "RunId")
-                        .HasDatabaseName("ix_ledger_entries_municipality_run_id");
 
                     b.HasIndex("Municipality", "BeneficiaryId", "RightId")
                         .HasDatabaseName("ix_ledger_entries_municipality_beneficiary_id_right_id");
@@ -216,20 +233,24 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("BeneficiaryId")
                         .HasColumnType("text")
-                        .HasColumnName("beneficiary_id");
+                        .HasColumnName("beneficiary_id")
+                        .UseCollation("C");
 
                     b.Property<string>("RightId")
                         .HasColumnType("text")
-                        .HasColumnName("right_id");
+                        .HasColumnName("right_id")
+                        .UseCollation("C");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("action");
+                        .HasColumnName("action")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
@@ -251,7 +272,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("household_id");
+                        .HasColumnName("household_id")
+                        .UseCollation("C");
 
                     b.Property<long>("LastEntryId")
                         .HasColumnType("bigint")
@@ -264,12 +286,14 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("outcome");
+                        .HasColumnName("outcome")
+                        .UseCollation("C");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("stage");
+                        .HasColumnName("stage")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("StageSince")
                         .HasColumnType("date")
@@ -292,7 +316,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("ConflictId")
                         .HasColumnType("bigint")
@@ -305,7 +330,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("field");
+                        .HasColumnName("field")
+                        .UseCollation("C");
 
                     b.Property<long?>("ImportId")
                         .HasColumnType("bigint")
@@ -318,7 +344,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("ObservedValue")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("observed_value");
+                        .HasColumnName("observed_value")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("RegisterAsOf")
                         .HasColumnType("date")
@@ -326,27 +353,32 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("RegisterValue")
                         .HasColumnType("text")
-                        .HasColumnName("register_value");
+                        .HasColumnName("register_value")
+                        .UseCollation("C");
 
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("rule");
+                        .HasColumnName("rule")
+                        .UseCollation("C");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("subject_id");
+                        .HasColumnName("subject_id")
+                        .UseCollation("C");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("subject_kind");
+                        .HasColumnName("subject_kind")
+                        .UseCollation("C");
 
                     b.Property<string>("Winner")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("winner");
+                        .HasColumnName("winner")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "ConflictId")
                         .HasName("pk_fact_conflicts");
@@ -362,11 +394,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("HouseholdId")
                         .HasColumnType("text")
-                        .HasColumnName("household_id");
+                        .HasColumnName("household_id")
+                        .UseCollation("C");
 
                     b.Property<long?>("ChangedByImport")
                         .HasColumnType("bigint")
@@ -382,11 +416,13 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("CollectiveHeatingSource")
                         .HasColumnType("text")
-                        .HasColumnName("collective_heating_source");
+                        .HasColumnName("collective_heating_source")
+                        .UseCollation("C");
 
                     b.Property<string>("HeatingFuel")
                         .HasColumnType("text")
-                        .HasColumnName("heating_fuel");
+                        .HasColumnName("heating_fuel")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("HeatingFuelAsOf")
                         .HasColumnType("date")
@@ -394,7 +430,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("HeatingFuelSource")
                         .HasColumnType("text")
-                        .HasColumnName("heating_fuel_source");
+                        .HasColumnName("heating_fuel_source")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("MonthlyRent")
                         .HasPrecision(14, 4)
@@ -407,15 +444,18 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("MonthlyRentSource")
                         .HasColumnType("text")
-                        .HasColumnName("monthly_rent_source");
+                        .HasColumnName("monthly_rent_source")
+                        .UseCollation("C");
 
                     b.Property<string>("PendingChanges")
                         .HasColumnType("text")
-                        .HasColumnName("pending_changes");
+                        .HasColumnName("pending_changes")
+                        .UseCollation("C");
 
                     b.Property<string>("Tenure")
                         .HasColumnType("text")
-                        .HasColumnName("tenure");
+                        .HasColumnName("tenure")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("TenureAsOf")
                         .HasColumnType("date")
@@ -423,7 +463,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("TenureSource")
                         .HasColumnType("text")
-                        .HasColumnName("tenure_source");
+                        .HasColumnName("tenure_source")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("WaitingListSince")
                         .HasColumnType("date")
@@ -435,7 +476,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("WaitingListSinceSource")
                         .HasColumnType("text")
-                        .HasColumnName("waiting_list_since_source");
+                        .HasColumnName("waiting_list_since_source")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "HouseholdId")
                         .HasName("pk_households");
@@ -455,11 +497,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .HasColumnType("text")
-                        .HasColumnName("person_id");
+                        .HasColumnName("person_id")
+                        .UseCollation("C");
 
                     b.Property<int>("Seq")
                         .HasColumnType("integer")
@@ -477,7 +521,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("kind");
+                        .HasColumnName("kind")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("NetMonthly")
                         .HasPrecision(14, 4)
@@ -486,7 +531,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Source")
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -503,7 +549,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("ObservationId")
                         .HasColumnType("bigint")
@@ -512,11 +559,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("field");
+                        .HasColumnName("field")
+                        .UseCollation("C");
 
                     b.Property<string>("Note")
                         .HasColumnType("text")
-                        .HasColumnName("note");
+                        .HasColumnName("note")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("ObservedOn")
                         .HasColumnType("date")
@@ -529,27 +578,32 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("subject_id");
+                        .HasColumnName("subject_id")
+                        .UseCollation("C");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("subject_kind");
+                        .HasColumnName("subject_kind")
+                        .UseCollation("C");
 
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("value");
+                        .HasColumnName("value")
+                        .UseCollation("C");
 
                     b.Property<string>("Worker")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("worker");
+                        .HasColumnName("worker")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "ObservationId")
                         .HasName("pk_observed_facts");
@@ -565,11 +619,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .HasColumnType("text")
-                        .HasColumnName("person_id");
+                        .HasColumnName("person_id")
+                        .UseCollation("C");
 
                     b.Property<int?>("AbroadDaysLastYear")
                         .HasColumnType("integer")
@@ -581,7 +637,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("AbroadDaysLastYearSource")
                         .HasColumnType("text")
-                        .HasColumnName("abroad_days_last_year_source");
+                        .HasColumnName("abroad_days_last_year_source")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date")
@@ -593,7 +650,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("BirthDateSource")
                         .HasColumnType("text")
-                        .HasColumnName("birth_date_source");
+                        .HasColumnName("birth_date_source")
+                        .UseCollation("C");
 
                     b.Property<bool?>("Dependent")
                         .HasColumnType("boolean")
@@ -605,12 +663,14 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("DependentSource")
                         .HasColumnType("text")
-                        .HasColumnName("dependent_source");
+                        .HasColumnName("dependent_source")
+                        .UseCollation("C");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("household_id");
+                        .HasColumnName("household_id")
+                        .UseCollation("C");
 
                     b.Property<bool>("IncomesKnown")
                         .HasColumnType("boolean")
@@ -618,11 +678,13 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Insz")
                         .HasColumnType("text")
-                        .HasColumnName("insz");
+                        .HasColumnName("insz")
+                        .UseCollation("C");
 
                     b.Property<string>("PartnerKind")
                         .HasColumnType("text")
-                        .HasColumnName("partner_kind");
+                        .HasColumnName("partner_kind")
+                        .UseCollation("C");
 
                     b.Property<int?>("Pillar1Points")
                         .HasColumnType("integer")
@@ -634,7 +696,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Pillar1PointsSource")
                         .HasColumnType("text")
-                        .HasColumnName("pillar_1_points_source");
+                        .HasColumnName("pillar_1_points_source")
+                        .UseCollation("C");
 
                     b.Property<decimal?>("RecognitionPercent")
                         .HasPrecision(14, 4)
@@ -647,7 +710,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("RecognitionPercentSource")
                         .HasColumnType("text")
-                        .HasColumnName("recognition_percent_source");
+                        .HasColumnName("recognition_percent_source")
+                        .UseCollation("C");
 
                     b.Property<bool?>("RegisteredAtAddress")
                         .HasColumnType("boolean")
@@ -659,16 +723,19 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("RegisteredAtAddressSource")
                         .HasColumnType("text")
-                        .HasColumnName("registered_at_address_source");
+                        .HasColumnName("registered_at_address_source")
+                        .UseCollation("C");
 
                     b.Property<string>("Relation")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("relation");
+                        .HasColumnName("relation")
+                        .UseCollation("C");
 
                     b.Property<string>("Residence")
                         .HasColumnType("text")
-                        .HasColumnName("residence");
+                        .HasColumnName("residence")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("ResidenceAsOf")
                         .HasColumnType("date")
@@ -676,7 +743,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("ResidenceSource")
                         .HasColumnType("text")
-                        .HasColumnName("residence_source");
+                        .HasColumnName("residence_source")
+                        .UseCollation("C");
 
                     b.Property<bool>("StatusesKnown")
                         .HasColumnType("boolean")
@@ -692,7 +760,8 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("ZorgtoeslagPointsSource")
                         .HasColumnType("text")
-                        .HasColumnName("zorgtoeslag_points_source");
+                        .HasColumnName("zorgtoeslag_points_source")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality", "PersonId")
                         .HasName("pk_persons");
@@ -713,11 +782,13 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .HasColumnType("text")
-                        .HasColumnName("person_id");
+                        .HasColumnName("person_id")
+                        .UseCollation("C");
 
                     b.Property<int>("Seq")
                         .HasColumnType("integer")
@@ -733,12 +804,14 @@ namespace TakeUp.Data.Migrations.Postgres
 
                     b.Property<string>("Source")
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("status");
+                        .HasColumnName("status")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date")
@@ -755,7 +828,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<long>("RunId")
                         .HasColumnType("bigint")
@@ -764,7 +838,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Catalog")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("catalog");
+                        .HasColumnName("catalog")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -789,7 +864,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("scope");
+                        .HasColumnName("scope")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -806,7 +882,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality");
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -815,7 +892,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("C");
 
                     b.HasKey("Municipality")
                         .HasName("pk_municipalities");
