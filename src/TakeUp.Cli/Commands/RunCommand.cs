@@ -73,7 +73,12 @@ internal static class RunCommand
         o.WriteLine($"  ledger: {summary.LedgerEntries:N0} entries" + (summary.EntriesByEvent.Count == 0 ? " (nothing changed)" :
             " (" + string.Join(", ", summary.EntriesByEvent.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal)
                 .Select(e => $"{e.Key} {e.Value:N0}")) + ")"));
-        o.WriteLine("  time: " + string.Join(", ", summary.Phases.Select(p => $"{p.Key} {p.Value.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")));
+        o.WriteLine("  time: " + string.Join(", ", summary.Phases.Select(p => $"{p.Key} {Seconds(p.Value.Wall)}")));
+        o.WriteLine("  CPU: " + string.Join(", ", summary.Phases.Select(p => $"{p.Key} {Seconds(p.Value.Cpu)}")));
+        o.WriteLine("  peak memory: " + string.Join(", ", summary.Phases.Select(p =>
+            $"{p.Key} {(p.Value.PeakBytes / (1024.0 * 1024 * 1024)).ToString("0.00", CultureInfo.InvariantCulture)} GiB")));
         return ExitCodes.Success;
     }
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
 }

@@ -1,6 +1,6 @@
 namespace TakeUp.Runs.Running;
 
-/// <summary>What a run did: its scope, how many it evaluated, the entries it wrote by event, and its phases' times.</summary>
+/// <summary>What a run did: its scope, how many it evaluated, the entries it wrote by event, and each phase's wall time, CPU time and peak memory.</summary>
 public sealed record RunSummary(
     long RunId,
     string Scope,
@@ -8,4 +8,4 @@ public sealed record RunSummary(
     int Persons,
     int LedgerEntries,
     IReadOnlyDictionary<string, int> EntriesByEvent,
-    IReadOnlyDictionary<string, TimeSpan> Phases);
+    IReadOnlyDictionary<string, PhaseFigures> Phases);
