@@ -107,13 +107,13 @@ public abstract class BulkWriter : IDisposable
                 int rc = values[i] switch
                 {
                     null => SQLitePCL.raw.sqlite3_bind_null(statement, index),
-                    string s => SQLitePCL.raw.sqlite3_bind_text(statement, index, s),
+                    string s => BindText(statement, index, s),
                     long l => SQLitePCL.raw.sqlite3_bind_int64(statement, index, l),
                     int n => SQLitePCL.raw.sqlite3_bind_int64(statement, index, n),
                     bool b => SQLitePCL.raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-                    DateOnly d => SQLitePCL.raw.sqlite3_bind_text(statement, index, DateText(d)),
-                    DateTime t => SQLitePCL.raw.sqlite3_bind_text(statement, index, TimeText(t)),
-                    decimal m => SQLitePCL.raw.sqlite3_bind_text(statement, index, m.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    DateOnly d => BindText(statement, index, DateText(d)),
+                    DateTime t => BindText(statement, index, TimeText(t)),
+                    decimal m => BindText(statement, index, m.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     var other => throw new NotSupportedException(other.GetType().Name),
                 };
                 Check(rc);
@@ -126,6 +126,18 @@ public abstract class BulkWriter : IDisposable
 
         public override void Complete()
         {
+        }
+
+        // Text is encoded into one reused buffer and copied by SQLite (SQLITE_TRANSIENT): binding a string
+        // directly allocated an array per value, ten per ledger entry.
+        private byte[] _utf8 = new byte[256];
+
+        private int BindText(SQLitePCL.sqlite3_stmt statement, int index, string text)
+        {
+            int most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+            int length = System.Text.Encoding.UTF8.GetBytes(text, _utf8);
+            return SQLitePCL.raw.sqlite3_bind_text(statement, index, new ReadOnlySpan<byte>(_utf8, 0, length));
         }
 
         // Bulk rows mostly repeat a few dates (the run's date, an import's as-of): format each once.
