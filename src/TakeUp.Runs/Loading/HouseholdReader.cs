@@ -89,32 +89,44 @@ public static class HouseholdReader
         string ofPersons = scope == LoadScope.Pending
             ? " AND person_id IN (SELECT person_id FROM persons p WHERE p.municipality = @m" + inScope + ")" : "";
         var statuses = new Dictionary<string, List<StatusRecord>>(StringComparer.Ordinal);
-        using (var reader = Query(connection, transaction, municipality,
+        using (var rows = Rows(connection, transaction, municipality,
                    "SELECT person_id, status, since, until, source, as_of FROM statuses " +
                    $"WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
-            while (reader.Read())
-                ListOf(statuses, reader.GetString(0)).Add(new StatusRecord(Code<StatusCode>(reader.GetString(1)), Date(reader, 2)!.Value,
-                    Date(reader, 3), Source(reader, 4), Date(reader, 5)));
+        {
+            // Rows come by person: one look-up per person, not per row.
+            List<StatusRecord>? list = null;
+            string? person = null;
+            while (rows.Read())
+            {
+                if (person is null || !rows.TextEquals(0, person)) list = ListOf(statuses, person = rows.String(0));
+                list!.Add(new StatusRecord(rows.Code<StatusCode>(1), rows.Date(2)!.Value, rows.Date(3), Source(rows, 4), rows.Date(5)));
+            }
+        }
 
         var incomes = new Dictionary<string, List<IncomeRecord>>(StringComparer.Ordinal);
-        using (var reader = Query(connection, transaction, municipality,
+        using (var rows = Rows(connection, transaction, municipality,
                    "SELECT person_id, kind, year, gross_taxable, net_monthly, source, as_of FROM incomes " +
                    $"WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
-            while (reader.Read())
-                ListOf(incomes, reader.GetString(0)).Add(new IncomeRecord(Code<IncomeKind>(reader.GetString(1)),
-                    Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture),
-                    Decimal(reader, 3), Decimal(reader, 4), Source(reader, 5), Date(reader, 6)));
+        {
+            List<IncomeRecord>? list = null;
+            string? person = null;
+            while (rows.Read())
+            {
+                if (person is null || !rows.TextEquals(0, person)) list = ListOf(incomes, person = rows.String(0));
+                list!.Add(new IncomeRecord(rows.Code<IncomeKind>(1), rows.Int(2)!.Value, rows.Decimal(3), rows.Decimal(4), Source(rows, 5), rows.Date(6)));
+            }
+        }
 
         var housing = new List<(string Id, Housing Housing, string? Pending)>();
-        using (var reader = Query(connection, transaction, municipality,
+        using (var rows = Rows(connection, transaction, municipality,
                    "SELECT h.household_id, h.tenure, h.tenure_source, h.tenure_as_of, h.collective_heating, h.collective_heating_source, h.collective_heating_as_of, " +
                    "h.heating_fuel, h.heating_fuel_source, h.heating_fuel_as_of, h.monthly_rent, h.monthly_rent_source, h.monthly_rent_as_of, " +
                    "h.waiting_list_since, h.waiting_list_since_source, h.waiting_list_since_as_of, h.pending_changes " +
                    $"FROM households h WHERE h.municipality = @m{pendingOnly} ORDER BY h.household_id{ordinal}"))
-            while (reader.Read())
-                housing.Add((reader.GetString(0), Housing(reader), reader.IsDBNull(16) ? null : reader.GetString(16)));
+            while (rows.Read())
+                housing.Add((rows.String(0), Housing(rows), rows.NullableString(16)));
 
-        using var persons = Query(connection, transaction, municipality,
+        using var persons = Rows(connection, transaction, municipality,
             "SELECT p.person_id, p.household_id, p.insz, p.relation, p.partner_kind, " +
             "p.birth_date, p.birth_date_source, p.birth_date_as_of, p.dependent, p.dependent_source, p.dependent_as_of, " +
             "p.registered_at_address, p.registered_at_address_source, p.registered_at_address_as_of, " +
@@ -126,11 +138,11 @@ public static class HouseholdReader
         foreach (var (id, facts, pending) in housing)
         {
             var members = new List<Member>();
-            while (hasPerson && persons.GetString(1) == id)
+            while (hasPerson && persons.TextEquals(1, id))
             {
-                string personId = persons.GetString(0);
-                List<StatusRecord>? statusList = Bool(persons, 29) == true ? statuses.GetValueOrDefault(personId) ?? [] : null;
-                List<IncomeRecord>? incomeList = Bool(persons, 30) == true ? incomes.GetValueOrDefault(personId) ?? [] : null;
+                string personId = persons.String(0);
+                List<StatusRecord>? statusList = persons.Bool(29) == true ? statuses.GetValueOrDefault(personId) ?? [] : null;
+                List<IncomeRecord>? incomeList = persons.Bool(30) == true ? incomes.GetValueOrDefault(personId) ?? [] : null;
                 var member = Member(persons, statusList, incomeList);
                 if (observations.TryGetValue(("person", personId), out var seenMember)) member = ObservationOverlay.Apply(member, seenMember);
                 members.Add(member);
@@ -140,33 +152,33 @@ public static class HouseholdReader
             yield return (new Household(id, members) { Municipality = municipality, Housing = seenHousing }, pending);
         }
         if (hasPerson)
-            throw new InvalidDataException($"person {persons.GetString(0)} belongs to household {persons.GetString(1)}, which is not in the register");
+            throw new InvalidDataException($"person {persons.String(0)} belongs to household {persons.String(1)}, which is not in the register");
     }
 
-    private static Member Member(DbDataReader reader, List<StatusRecord>? statuses, List<IncomeRecord>? incomes) =>
-        new(reader.GetString(0), Code<Relation>(reader.GetString(3)))
+    private static Member Member(RegisterRows r, List<StatusRecord>? statuses, List<IncomeRecord>? incomes) =>
+        new(r.String(0), r.Code<Relation>(3))
         {
-            Insz = reader.IsDBNull(2) ? null : reader.GetString(2),
-            PartnerKind = reader.IsDBNull(4) ? null : Code<PartnerKind>(reader.GetString(4)),
-            BirthDate = new Fact<DateOnly>(Date(reader, 5), Source(reader, 6), Date(reader, 7)),
-            Dependent = new Fact<bool>(Bool(reader, 8), Source(reader, 9), Date(reader, 10)),
-            RegisteredAtAddress = new Fact<bool>(Bool(reader, 11), Source(reader, 12), Date(reader, 13)),
-            Residence = new Fact<Residence>(reader.IsDBNull(14) ? null : Code<Residence>(reader.GetString(14)), Source(reader, 15), Date(reader, 16)),
-            RecognitionPercent = new Fact<decimal>(Decimal(reader, 17), Source(reader, 18), Date(reader, 19)),
-            Pillar1Points = new Fact<int>(Int(reader, 20), Source(reader, 21), Date(reader, 22)),
-            ZorgtoeslagPoints = new Fact<int>(Int(reader, 23), Source(reader, 24), Date(reader, 25)),
-            AbroadDaysLastYear = new Fact<int>(Int(reader, 26), Source(reader, 27), Date(reader, 28)),
+            Insz = r.NullableString(2),
+            PartnerKind = r.NullableCode<PartnerKind>(4),
+            BirthDate = new Fact<DateOnly>(r.Date(5), Source(r, 6), r.Date(7)),
+            Dependent = new Fact<bool>(r.Bool(8), Source(r, 9), r.Date(10)),
+            RegisteredAtAddress = new Fact<bool>(r.Bool(11), Source(r, 12), r.Date(13)),
+            Residence = new Fact<Residence>(r.NullableCode<Residence>(14), Source(r, 15), r.Date(16)),
+            RecognitionPercent = new Fact<decimal>(r.Decimal(17), Source(r, 18), r.Date(19)),
+            Pillar1Points = new Fact<int>(r.Int(20), Source(r, 21), r.Date(22)),
+            ZorgtoeslagPoints = new Fact<int>(r.Int(23), Source(r, 24), r.Date(25)),
+            AbroadDaysLastYear = new Fact<int>(r.Int(26), Source(r, 27), r.Date(28)),
             Statuses = statuses,
             Incomes = incomes,
         };
 
-    private static Housing Housing(DbDataReader reader) => new()
+    private static Housing Housing(RegisterRows r) => new()
     {
-        Tenure = new Fact<Tenure>(reader.IsDBNull(1) ? null : Code<Tenure>(reader.GetString(1)), Source(reader, 2), Date(reader, 3)),
-        CollectiveHeating = new Fact<bool>(Bool(reader, 4), Source(reader, 5), Date(reader, 6)),
-        HeatingFuel = new Fact<HeatingFuel>(reader.IsDBNull(7) ? null : Code<HeatingFuel>(reader.GetString(7)), Source(reader, 8), Date(reader, 9)),
-        MonthlyRent = new Fact<decimal>(Decimal(reader, 10), Source(reader, 11), Date(reader, 12)),
-        WaitingListSince = new Fact<DateOnly>(Date(reader, 13), Source(reader, 14), Date(reader, 15)),
+        Tenure = new Fact<Tenure>(r.NullableCode<Tenure>(1), Source(r, 2), r.Date(3)),
+        CollectiveHeating = new Fact<bool>(r.Bool(4), Source(r, 5), r.Date(6)),
+        HeatingFuel = new Fact<HeatingFuel>(r.NullableCode<HeatingFuel>(7), Source(r, 8), r.Date(9)),
+        MonthlyRent = new Fact<decimal>(r.Decimal(10), Source(r, 11), r.Date(12)),
+        WaitingListSince = new Fact<DateOnly>(r.Date(13), Source(r, 14), r.Date(15)),
     };
 
     private static Dictionary<(string Kind, string Id), List<ObservedFact>> Observations(DbConnection connection, DbTransaction transaction, string municipality)
@@ -191,6 +203,11 @@ public static class HouseholdReader
     private static DbDataReader Query(DbConnection connection, DbTransaction? transaction, string municipality, string sql) =>
         MunicipalitySql.Query(connection, transaction, municipality, sql);
 
+    private static RegisterRows Rows(DbConnection connection, DbTransaction transaction, string municipality, string sql) =>
+        RegisterRows.Query(connection, transaction, municipality, sql);
+
+    private static FactSource? Source(RegisterRows r, int i) => r.NullableCode<FactSource>(i);
+
     private static List<TValue> ListOf<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key) where TKey : notnull
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
@@ -201,26 +218,5 @@ public static class HouseholdReader
         Codes.TryParse<T>(text, out var value) ? value
             : throw new InvalidDataException($"stored value '{text}' is not a {typeof(T).Name} code");
 
-    private static FactSource? Source(DbDataReader r, int i) => r.IsDBNull(i) ? null : Code<FactSource>(r.GetString(i));
-
     private static DateOnly? Date(DbDataReader r, int i) => MunicipalitySql.Date(r, i);
-
-    // PostgreSQL's numeric(14,4) gives 24889.4800: the same number, written back as the register gave it.
-    private static decimal? Decimal(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) switch
-    {
-        decimal m => m / 1.0000000000000000000000000000m,
-        string s => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture),
-        long l => l,
-        double d => (decimal)d,
-        var other => throw new InvalidDataException($"stored number has type {other.GetType().Name}"),
-    };
-
-    private static bool? Bool(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) switch
-    {
-        bool b => b,
-        long l => l != 0,
-        var other => throw new InvalidDataException($"stored boolean has type {other.GetType().Name}"),
-    };
-
-    private static int? Int(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
 }

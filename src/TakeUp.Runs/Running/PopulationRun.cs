@@ -94,57 +94,33 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     /// those of the pending households (removed households stay as empty pending rows until a run has seen them;
     /// a mover's old and new households are both pending).
     /// </summary>
-    private static Dictionary<(string Beneficiary, string Right), StoredState> ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full)
+    private Dictionary<(string Beneficiary, string Right), StoredState> ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full)
     {
         const string Pending = "SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL";
-        var states = new Dictionary<(string, string), StoredState>();
-        var dates = new DateReader();
-        if (full)
-        {
-            Read("");
-            return states;
-        }
         // A person who moved was moved out of one household and into another by the same import, so both are
         // pending: the mover's stored states (still under the old household) are read with the old household's.
-        Read($" AND household_id IN ({Pending})");
+        string filter = full ? "" : $" AND household_id IN ({Pending})";
+        var states = new Dictionary<(string, string), StoredState>();
+        var rights = RegisterRows.Names(catalog.Rights.Select(r => r.Id), id => id);
+        string? household = null;
+        using var rows = RegisterRows.Query(connection, transaction, m,
+            "SELECT beneficiary_id, right_id, household_id, outcome, action, amount, doubtful, stage, stage_since, notice_date, last_entry_id " +
+            "FROM right_states WHERE municipality = @m" + filter);
+        while (rows.Read())
+        {
+            // Rights are the catalog's own strings and a household's rows share one: a million states, few strings.
+            if (household is null || !rows.TextEquals(2, household)) household = rows.String(2);
+            var evaluation = new Evaluation(rows.Match(3, Outcomes, "outcome"), rows.Match(4, Actions, "action"), rows.Decimal(5), rows.Bool(6) == true);
+            states[(rows.String(0), rows.Known(1, rights))] = new StoredState(rows.Match(7, Stages, "stage"), evaluation, household,
+                rows.Date(8) ?? throw new InvalidDataException("a stored state has no stage date"), rows.Date(9), rows.Integer(10) ?? 0);
+        }
         return states;
-
-        void Read(string filter)
-        {
-            using var command = Command(connection, transaction, m,
-                "SELECT beneficiary_id, right_id, household_id, outcome, action, amount, doubtful, stage, stage_since, notice_date, last_entry_id " +
-                "FROM right_states WHERE municipality = @m" + filter);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                decimal? amount = reader.IsDBNull(5) ? null : Convert.ToDecimal(reader.GetValue(5), CultureInfo.InvariantCulture);
-                bool doubtful = Convert.ToBoolean(reader.GetValue(6), CultureInfo.InvariantCulture);
-                states[(reader.GetString(0), reader.GetString(1))] = new StoredState(
-                    Stages[reader.GetString(7)], new Evaluation(Outcomes[reader.GetString(3)], Actions[reader.GetString(4)], amount, doubtful),
-                    reader.GetString(2), dates.Read(reader, 8), reader.IsDBNull(9) ? null : dates.Read(reader, 9), reader.GetInt64(10));
-            }
-        }
     }
 
-    // Stored codes back to values without parsing each of a million rows.
-    private static readonly Dictionary<string, Stage> Stages = Enum.GetValues<Stage>().ToDictionary(s => Naming.Kebab(s), StringComparer.Ordinal);
-    private static readonly Dictionary<string, Outcome> Outcomes = Enum.GetValues<Outcome>().ToDictionary(Wire.Name, StringComparer.Ordinal);
-    private static readonly Dictionary<string, RightAction> Actions = Enum.GetValues<RightAction>().ToDictionary(Wire.Name, StringComparer.Ordinal);
-
-    /// <summary>Stored dates repeat (a run's date for every state it wrote): each text is parsed once.</summary>
-    private sealed class DateReader
-    {
-        private readonly Dictionary<string, DateOnly> _parsed = new(StringComparer.Ordinal);
-
-        public DateOnly Read(DbDataReader reader, int i)
-        {
-            var value = reader.GetValue(i);
-            if (value is not string text) return ReadDate(reader, i);
-            if (!_parsed.TryGetValue(text, out var date))
-                _parsed[text] = date = DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return date;
-        }
-    }
+    // Stored codes back to values without making a string of each of a million rows.
+    private static readonly (byte[], Stage)[] Stages = RegisterRows.Names(Enum.GetValues<Stage>(), s => Naming.Kebab(s));
+    private static readonly (byte[], Outcome)[] Outcomes = RegisterRows.Names(Enum.GetValues<Outcome>(), Wire.Name);
+    private static readonly (byte[], RightAction)[] Actions = RegisterRows.Names(Enum.GetValues<RightAction>(), Wire.Name);
 
     private static int Write(DbConnection connection, DbTransaction transaction, string m, long runId, DateOnly date, Changes changes)
     {

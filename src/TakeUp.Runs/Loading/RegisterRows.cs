@@ -1,0 +1,253 @@
+using System.Buffers.Text;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using TakeUp.Rules.Facts;
+
+namespace TakeUp.Runs.Loading;
+
+/// <summary>
+/// The rows of one register query, read column by column with the types a run needs (text, dates, numbers,
+/// codes). On PostgreSQL through Npgsql's data reader; on SQLite straight from SQLite's own statement API,
+/// reading stored text as bytes: dates, decimals and codes are parsed without making a string of each, which
+/// was most of the time of loading a million persons through the general data reader.
+/// </summary>
+internal abstract class RegisterRows : IDisposable
+{
+    /// <summary>Runs <paramref name="sql"/> (parameter <c>@m</c> is the municipality) inside the caller's transaction.</summary>
+    public static RegisterRows Query(DbConnection connection, DbTransaction transaction, string municipality, string sql) =>
+        connection is SqliteConnection sqlite
+            ? new SqliteRows(sqlite, municipality, sql)
+            : new ReaderRows(MunicipalitySql.Query(connection, transaction, municipality, sql));
+
+    public abstract bool Read();
+
+    public abstract bool IsNull(int i);
+
+    public abstract string String(int i);
+
+    /// <summary>Whether column <paramref name="i"/> holds exactly <paramref name="text"/> (no string is made).</summary>
+    public abstract bool TextEquals(int i, string text);
+
+    public abstract DateOnly? Date(int i);
+
+    public abstract decimal? Decimal(int i);
+
+    public abstract long? Integer(int i);
+
+    public abstract bool? Bool(int i);
+
+    /// <summary>Column <paramref name="i"/> as a contract code (<see cref="Codes"/>: "private-rent").</summary>
+    public T Code<T>(int i) where T : struct, Enum => Match(i, CodeNames<T>.Table, typeof(T).Name);
+
+    /// <summary>The value whose name column <paramref name="i"/> holds, from a table made by <see cref="Names{T}"/>.</summary>
+    public abstract T Match<T>(int i, (byte[] Name, T Value)[] table, string what);
+
+    /// <summary>Column <paramref name="i"/>'s text: the table's own string when it is one of them, else a new one.</summary>
+    public abstract string Known(int i, (byte[] Name, string Value)[] table);
+
+    /// <summary>A lookup table of names for <see cref="Match{T}"/>: made once, used for millions of rows.</summary>
+    public static (byte[] Name, T Value)[] Names<T>(IEnumerable<T> values, Func<T, string> name) =>
+        values.Select(v => (Encoding.UTF8.GetBytes(name(v)), v)).ToArray();
+
+    private static class CodeNames<T> where T : struct, Enum
+    {
+        public static readonly (byte[] Name, T Value)[] Table = Names(Enum.GetValues<T>(), v => Codes.Name(v));
+    }
+
+    public string? NullableString(int i) => IsNull(i) ? null : String(i);
+
+    public T? NullableCode<T>(int i) where T : struct, Enum => IsNull(i) ? null : Code<T>(i);
+
+    public int? Int(int i) => Integer(i) is { } value ? checked((int)value) : null;
+
+    public abstract void Dispose();
+
+    protected static InvalidDataException Bad(string what, string text) => new($"stored value '{text}' is not {what}");
+
+    /// <summary>PostgreSQL (and any other ADO.NET provider): the provider's own typed values.</summary>
+    private sealed class ReaderRows(DbDataReader reader) : RegisterRows
+    {
+        public override bool Read() => reader.Read();
+
+        public override bool IsNull(int i) => reader.IsDBNull(i);
+
+        public override string String(int i) => reader.GetString(i);
+
+        public override bool TextEquals(int i, string text) => string.Equals(reader.GetString(i), text, StringComparison.Ordinal);
+
+        public override DateOnly? Date(int i) => MunicipalitySql.Date(reader, i);
+
+        // PostgreSQL's numeric(14,4) gives 24889.4800: the same number, written back as the register gave it.
+        public override decimal? Decimal(int i) => reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+        {
+            decimal m => m / 1.0000000000000000000000000000m,
+            long l => l,
+            int n => n,
+            double d => (decimal)d,
+            var other => throw new InvalidDataException($"stored number has type {other.GetType().Name}"),
+        };
+
+        public override long? Integer(int i) => reader.IsDBNull(i) ? null : Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+
+        public override bool? Bool(int i) => reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+        {
+            bool b => b,
+            long l => l != 0,
+            int n => n != 0,
+            var other => throw new InvalidDataException($"stored boolean has type {other.GetType().Name}"),
+        };
+
+        public override T Match<T>(int i, (byte[] Name, T Value)[] table, string what)
+        {
+            string text = reader.GetString(i);
+            foreach (var (name, value) in table)
+                if (Same(name, text)) return value;
+            throw Bad($"a {what} code", text);
+        }
+
+        public override string Known(int i, (byte[] Name, string Value)[] table)
+        {
+            string text = reader.GetString(i);
+            foreach (var (_, value) in table)
+                if (value == text) return value;
+            return text;
+        }
+
+        private static bool Same(byte[] name, string text)
+        {
+            if (name.Length != text.Length) return name.Length > text.Length && Encoding.UTF8.GetString(name) == text;
+            for (int k = 0; k < name.Length; k++)
+                if (name[k] != text[k]) return name[k] >= 0x80 && Encoding.UTF8.GetString(name) == text;
+            return true;
+        }
+
+        public override void Dispose() => reader.Dispose();
+    }
+
+    /// <summary>
+    /// SQLite through its statement API, on the connection (and so inside the transaction) of the run. Values are
+    /// stored the way EF Core's SQLite provider stores them: dates as <c>yyyy-MM-dd</c> text, decimals as text,
+    /// booleans and integers as integers.
+    /// </summary>
+    private sealed class SqliteRows : RegisterRows
+    {
+        private readonly SqliteConnection _connection;
+        private SQLitePCL.sqlite3_stmt? _statement;
+
+        public SqliteRows(SqliteConnection connection, string municipality, string sql)
+        {
+            _connection = connection;
+            Check(SQLitePCL.raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
+            _statement = statement;
+            int m = SQLitePCL.raw.sqlite3_bind_parameter_index(statement, "@m");
+            if (m > 0) Check(SQLitePCL.raw.sqlite3_bind_text(statement, m, municipality));
+        }
+
+        private SQLitePCL.sqlite3_stmt Statement => _statement ?? throw new ObjectDisposedException(nameof(RegisterRows));
+
+        public override bool Read()
+        {
+            int rc = SQLitePCL.raw.sqlite3_step(Statement);
+            if (rc == SQLitePCL.raw.SQLITE_ROW) return true;
+            if (rc == SQLitePCL.raw.SQLITE_DONE) return false;
+            Check(rc);
+            return false;
+        }
+
+        public override bool IsNull(int i) => SQLitePCL.raw.sqlite3_column_type(Statement, i) == SQLitePCL.raw.SQLITE_NULL;
+
+        /// <summary>A text value's UTF-8 bytes as SQLite holds them (valid until the next step).</summary>
+        private ReadOnlySpan<byte> Bytes(int i) => SQLitePCL.raw.sqlite3_column_blob(Statement, i);
+
+        public override string String(int i) => Encoding.UTF8.GetString(Bytes(i));
+
+        public override bool TextEquals(int i, string text)
+        {
+            var bytes = Bytes(i);
+            if (bytes.Length != text.Length) return bytes.Length >= text.Length && String(i) == text;
+            for (int k = 0; k < bytes.Length; k++)
+                if (bytes[k] != text[k]) return bytes[k] >= 0x80 && String(i) == text;
+            return true;
+        }
+
+        public override DateOnly? Date(int i)
+        {
+            if (IsNull(i)) return null;
+            var b = Bytes(i);
+            if (b.Length == 10 && b[4] == '-' && b[7] == '-' && Digits(b, 0, 4, out int year) && Digits(b, 5, 2, out int month) && Digits(b, 8, 2, out int day)
+                && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(Math.Max(year, 1), month) && year >= 1)
+                return new DateOnly(year, month, day);
+            string text = String(i);
+            return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : throw Bad("a date", text);
+        }
+
+        private static bool Digits(ReadOnlySpan<byte> b, int start, int count, out int value)
+        {
+            value = 0;
+            for (int k = start; k < start + count; k++)
+            {
+                int digit = b[k] - '0';
+                if ((uint)digit > 9) return false;
+                value = value * 10 + digit;
+            }
+            return true;
+        }
+
+        public override decimal? Decimal(int i)
+        {
+            var statement = Statement;
+            switch (SQLitePCL.raw.sqlite3_column_type(statement, i))
+            {
+                case SQLitePCL.raw.SQLITE_NULL: return null;
+                case SQLitePCL.raw.SQLITE_INTEGER: return SQLitePCL.raw.sqlite3_column_int64(statement, i);
+                case SQLitePCL.raw.SQLITE_FLOAT: return (decimal)SQLitePCL.raw.sqlite3_column_double(statement, i);
+            }
+            var b = Bytes(i);
+            return Utf8Parser.TryParse(b, out decimal value, out int used) && used == b.Length ? value : throw Bad("a number", String(i));
+        }
+
+        public override long? Integer(int i)
+        {
+            var statement = Statement;
+            return SQLitePCL.raw.sqlite3_column_type(statement, i) switch
+            {
+                SQLitePCL.raw.SQLITE_NULL => null,
+                SQLitePCL.raw.SQLITE_INTEGER => SQLitePCL.raw.sqlite3_column_int64(statement, i),
+                _ => throw Bad("an integer", String(i)),
+            };
+        }
+
+        public override bool? Bool(int i) => Integer(i) is { } value ? value != 0 : null;
+
+        public override T Match<T>(int i, (byte[] Name, T Value)[] table, string what)
+        {
+            var b = Bytes(i);
+            foreach (var (name, value) in table)
+                if (b.SequenceEqual(name)) return value;
+            throw Bad($"a {what} code", String(i));
+        }
+
+        public override string Known(int i, (byte[] Name, string Value)[] table)
+        {
+            var b = Bytes(i);
+            foreach (var (name, value) in table)
+                if (b.SequenceEqual(name)) return value;
+            return String(i);
+        }
+
+        public override void Dispose()
+        {
+            if (_statement is null) return;
+            SQLitePCL.raw.sqlite3_finalize(_statement);
+            _statement = null;
+        }
+
+        private void Check(int rc)
+        {
+            if (rc is SQLitePCL.raw.SQLITE_OK or SQLitePCL.raw.SQLITE_DONE or SQLitePCL.raw.SQLITE_ROW) return;
+            throw new SqliteException(SQLitePCL.raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), rc);
+        }
+    }
+}
