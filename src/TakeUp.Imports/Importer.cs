@@ -95,6 +95,7 @@ public sealed partial class Importer(Database database, ImportOptions? options =
         });
         Progress?.Report(new ImportProgress("commit", 0, null));
         transaction.Commit();
+        Statistics.Refresh(connection, "households", "persons", "statuses", "incomes");
         return Finish(report with
         {
             Outcome = ImportOutcome.Applied, ImportId = importId, Records = content.Records, HouseholdsAdded = plan.Added,

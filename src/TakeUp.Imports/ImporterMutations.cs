@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TakeUp.Data.Imports;
+using TakeUp.Data.Storage;
 using TakeUp.Imports.Mutations;
 using TakeUp.Imports.Register;
 using TakeUp.Imports.Snapshots;
@@ -97,6 +98,7 @@ public sealed partial class Importer
             Sha256 = identity, AppliedAt = now, Records = operations.Count, Quarantined = quarantined, HouseholdsChanged = plan.Changed,
         });
         transaction.Commit();
+        Statistics.Refresh(connection, "households", "persons", "statuses", "incomes");
         return Finish(report with
         {
             Outcome = ImportOutcome.Applied, ImportId = importId, HouseholdsAdded = plan.Added, HouseholdsModified = plan.Modified,

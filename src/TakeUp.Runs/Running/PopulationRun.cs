@@ -59,7 +59,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
 
         options.Phase?.Invoke("write");
         long runId = (previous?.RunId ?? 0) + 1;
-        int entries = Write(connection, transaction, m, runId, options.Date, changes);
+        var (entries, bulk) = Write(connection, transaction, m, runId, options.Date, changes);
         ClearPending(connection, transaction, m);
         var run = new Data.Runs.RunRecord
         {
@@ -72,6 +72,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
             writer.Write(m, runId, options.Date, catalog.Name, run.Scope, run.StartedAt, run.CompletedAt,
                 run.HouseholdsEvaluated, run.PersonsEvaluated, entries);
         transaction.Commit();
+        if (bulk) Statistics.Refresh(connection, "right_states", "ledger_entries");
         meter.Lap("write");
 
         return new RunSummary(runId, run.Scope, run.HouseholdsEvaluated, run.PersonsEvaluated, entries,
@@ -122,7 +123,8 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     private static readonly (byte[], Outcome)[] Outcomes = RegisterRows.Names(Enum.GetValues<Outcome>(), Wire.Name);
     private static readonly (byte[], RightAction)[] Actions = RegisterRows.Names(Enum.GetValues<RightAction>(), Wire.Name);
 
-    private static int Write(DbConnection connection, DbTransaction transaction, string m, long runId, DateOnly date, Changes changes)
+    /// <returns>The number of entries, and whether the write was a bulk one (secondary indexes built afterwards).</returns>
+    private static (int Entries, bool Bulk) Write(DbConnection connection, DbTransaction transaction, string m, long runId, DateOnly date, Changes changes)
     {
         long next;
         using (var command = Command(connection, transaction, m, "SELECT COALESCE(MAX(entry_id), 0) FROM ledger_entries WHERE municipality = @m"))
@@ -167,7 +169,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
                     s.Now.Doubtful, date, runId, Naming.Kebab(s.Stage), s.StageSince, s.NoticeDate,
                     s.LastEntryId ?? next + s.LastEntryNumber);
         foreach (var indexes in suspended) indexes.Rebuild();
-        return changes.Entries.Count;
+        return (changes.Entries.Count, suspended.Count > 0);
     }
 
     /// <summary>The pending changes are seen; the empty rows removed households left for this run go.</summary>
