@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TakeUp.Data.Ledger;
 using TakeUp.Rules.Catalogs;
 using TakeUp.Rules.Populations;
@@ -27,7 +29,6 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
 
     public List<State> States { get; } = [];
 
-    private readonly HashSet<(string, string)> _evaluated = [];
     private readonly Dictionary<string, string> _lawChanges = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -36,7 +37,7 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
     /// out in the order of the ledger's keys, so the database appends to its indexes instead of inserting all
     /// over them. Any other order would give the same rows, only slower to write.
     /// </summary>
-    public void Compare(Population population, PopulationResult result, IReadOnlyDictionary<(string, string), StoredState> states)
+    public void Compare(Population population, PopulationResult result, Dictionary<(string, string), StoredState> states)
     {
         var rights = catalog.Rights.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var householdRights = rights.Where(r => !r.IsPersonLevel).Select(r => r.Id).ToArray();
@@ -53,10 +54,10 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
     }
 
     /// <summary>Stored states nobody was evaluated for: the beneficiary left the household or the municipality.</summary>
-    public void EndTheGone(IReadOnlyDictionary<(string Beneficiary, string Right), StoredState> states)
+    public void EndTheGone(Dictionary<(string Beneficiary, string Right), StoredState> states)
     {
         foreach (var (key, stored) in states)
-            if (!_evaluated.Contains(key))
+            if (!stored.Evaluated)
                 Consider(key.Beneficiary, key.Right, stored.HouseholdId, Evaluation.Gone, states, gone: true);
     }
 
@@ -64,12 +65,13 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
         new(result.Outcome(right, row), result.Action(right, row), result.Amount(right, row), result.Doubtful(right, row));
 
     private void Consider(string beneficiary, string right, string household, Evaluation now,
-        IReadOnlyDictionary<(string, string), StoredState> states, bool gone)
+        Dictionary<(string, string), StoredState> states, bool gone)
     {
-        var key = (beneficiary, right);
-        bool known = states.TryGetValue(key, out var stored);
-        // Only stored pairs can be "gone": remember those evaluated, not every pair of the municipality.
-        if (known) _evaluated.Add(key);
+        // One look-up per pair: the stored state is marked evaluated in place (the pairs never marked are "gone").
+        ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(states, (beneficiary, right));
+        bool known = !Unsafe.IsNullRef(ref entry);
+        if (known && !gone) entry.Evaluated = true;
+        var stored = known ? entry : default;
         var steps = RunTransitions.Next(known ? stored.Stage : null, known ? stored.Evaluation : null, now, options.Date, options.NoticeDays);
         if (steps.Count == 0)
         {
