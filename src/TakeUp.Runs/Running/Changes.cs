@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using TakeUp.Data.Ledger;
 using TakeUp.Rules.Catalogs;
 using TakeUp.Rules.Populations;
@@ -37,7 +35,7 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
     /// out in the order of the ledger's keys, so the database appends to its indexes instead of inserting all
     /// over them. Any other order would give the same rows, only slower to write.
     /// </summary>
-    public void Compare(Population population, PopulationResult result, Dictionary<(string, string), StoredState> states)
+    public void Compare(Population population, PopulationResult result, StoredStates states)
     {
         var rights = catalog.Rights.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var householdRights = rights.Where(r => !r.IsPersonLevel).Select(r => r.Id).ToArray();
@@ -45,33 +43,35 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
         for (int h = 0; h < population.HouseholdCount; h++)
         {
             string household = population.HouseholdIdList[h];
+            var stored = states.Of(household);
             foreach (var right in householdRights)
-                Consider(household, right, household, Read(result, right, h), states, gone: false);
+                Consider(household, right, household, Read(result, right, h), states, states.Find(stored, right));
             for (int p = population.FirstPersonOf(h); p < population.FirstPersonOf(h + 1); p++)
+            {
+                string member = population.MemberIdList[p];
+                stored = states.Of(member);
                 foreach (var right in personRights)
-                    Consider(population.MemberIdList[p], right, household, Read(result, right, p), states, gone: false);
+                    Consider(member, right, household, Read(result, right, p), states, states.Find(stored, right));
+            }
         }
     }
 
     /// <summary>Stored states nobody was evaluated for: the beneficiary left the household or the municipality.</summary>
-    public void EndTheGone(Dictionary<(string Beneficiary, string Right), StoredState> states)
+    public void EndTheGone(StoredStates states)
     {
-        foreach (var (key, stored) in states)
-            if (!stored.Evaluated)
-                Consider(key.Beneficiary, key.Right, stored.HouseholdId, Evaluation.Gone, states, gone: true);
+        foreach (var (index, beneficiary, right, stored) in states.NotEvaluated())
+            Consider(beneficiary, right, stored.HouseholdId, Evaluation.Gone, states, index, gone: true);
     }
 
     private static Evaluation Read(PopulationResult result, string right, int row) =>
         new(result.Outcome(right, row), result.Action(right, row), result.Amount(right, row), result.Doubtful(right, row));
 
     private void Consider(string beneficiary, string right, string household, Evaluation now,
-        Dictionary<(string, string), StoredState> states, bool gone)
+        StoredStates states, int index, bool gone = false)
     {
-        // One look-up per pair: the stored state is marked evaluated in place (the pairs never marked are "gone").
-        ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(states, (beneficiary, right));
-        bool known = !Unsafe.IsNullRef(ref entry);
-        if (known && !gone) entry.Evaluated = true;
-        var stored = known ? entry : default;
+        bool known = index >= 0;
+        if (known && !gone) states.MarkEvaluated(index);
+        var stored = known ? states[index] : default;
         var steps = RunTransitions.Next(known ? stored.Stage : null, known ? stored.Evaluation : null, now, options.Date, options.NoticeDays);
         if (steps.Count == 0)
         {

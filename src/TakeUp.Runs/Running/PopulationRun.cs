@@ -95,25 +95,27 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     /// those of the pending households (removed households stay as empty pending rows until a run has seen them;
     /// a mover's old and new households are both pending).
     /// </summary>
-    private Dictionary<(string Beneficiary, string Right), StoredState> ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full)
+    private StoredStates ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full)
     {
         const string Pending = "SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL";
         // A person who moved was moved out of one household and into another by the same import, so both are
         // pending: the mover's stored states (still under the old household) are read with the old household's.
         string filter = full ? "" : $" AND household_id IN ({Pending})";
-        var states = new Dictionary<(string, string), StoredState>();
+        var states = new StoredStates();
         var rights = RegisterRows.Names(catalog.Rights.Select(r => r.Id), id => id);
-        string? household = null;
+        string? household = null, beneficiary = null;
+        // By beneficiary (the primary key's order): a beneficiary's rows come together, as StoredStates needs.
         using var rows = RegisterRows.Query(connection, transaction, m,
             "SELECT beneficiary_id, right_id, household_id, outcome, action, amount, doubtful, stage, stage_since, notice_date, last_entry_id " +
-            "FROM right_states WHERE municipality = @m" + filter);
+            "FROM right_states WHERE municipality = @m" + filter + " ORDER BY beneficiary_id");
         while (rows.Read())
         {
-            // Rights are the catalog's own strings and a household's rows share one: a million states, few strings.
+            // Rights are the catalog's own strings and rows of one household or beneficiary share one string.
+            if (beneficiary is null || !rows.TextEquals(0, beneficiary)) beneficiary = rows.String(0);
             if (household is null || !rows.TextEquals(2, household)) household = rows.String(2);
             var evaluation = new Evaluation(rows.Match(3, Outcomes, "outcome"), rows.Match(4, Actions, "action"), rows.Decimal(5), rows.Bool(6) == true);
-            states[(rows.String(0), rows.Known(1, rights))] = new StoredState(rows.Match(7, Stages, "stage"), evaluation, household,
-                rows.Date(8) ?? throw new InvalidDataException("a stored state has no stage date"), rows.Date(9), rows.Integer(10) ?? 0);
+            states.Add(beneficiary, rows.Known(1, rights), new StoredState(rows.Match(7, Stages, "stage"), evaluation, household,
+                rows.Date(8) ?? throw new InvalidDataException("a stored state has no stage date"), rows.Date(9), rows.Integer(10) ?? 0));
         }
         return states;
     }

@@ -4,8 +4,4 @@ using TakeUp.Runs.Ledger;
 namespace TakeUp.Runs.Running;
 
 /// <summary>A right_states row as a run needs it: the stage and the last evaluation, to compare against.</summary>
-internal record struct StoredState(Stage Stage, Evaluation Evaluation, string HouseholdId, DateOnly StageSince, DateOnly? NoticeDate, long LastEntryId)
-{
-    /// <summary>Set by the comparison when this run evaluated the pair; the pairs left unset are gone.</summary>
-    public bool Evaluated { get; set; }
-}
+internal readonly record struct StoredState(Stage Stage, Evaluation Evaluation, string HouseholdId, DateOnly StageSince, DateOnly? NoticeDate, long LastEntryId);
