@@ -69,6 +69,9 @@ internal abstract class RegisterRows : IDisposable
     /// <summary>PostgreSQL (and any other ADO.NET provider): the provider's own typed values.</summary>
     private sealed class ReaderRows(DbDataReader reader) : RegisterRows
     {
+        // Each column's type, asked once: the typed getters then read without boxing every value.
+        private readonly Type[] _types = Enumerable.Range(0, reader.FieldCount).Select(reader.GetFieldType).ToArray();
+
         public override bool Read() => reader.Read();
 
         public override bool IsNull(int i) => reader.IsDBNull(i);
@@ -77,27 +80,23 @@ internal abstract class RegisterRows : IDisposable
 
         public override bool TextEquals(int i, string text) => string.Equals(reader.GetString(i), text, StringComparison.Ordinal);
 
-        public override DateOnly? Date(int i) => MunicipalitySql.Date(reader, i);
+        public override DateOnly? Date(int i) => reader.IsDBNull(i) ? null
+            : _types[i] == typeof(DateTime) || _types[i] == typeof(DateOnly) ? reader.GetFieldValue<DateOnly>(i)
+            : MunicipalitySql.Date(reader, i);
 
         // PostgreSQL's numeric(14,4) gives 24889.4800: the same number, written back as the register gave it.
-        public override decimal? Decimal(int i) => reader.IsDBNull(i) ? null : reader.GetValue(i) switch
-        {
-            decimal m => m / 1.0000000000000000000000000000m,
-            long l => l,
-            int n => n,
-            double d => (decimal)d,
-            var other => throw new InvalidDataException($"stored number has type {other.GetType().Name}"),
-        };
+        public override decimal? Decimal(int i) => reader.IsDBNull(i) ? null : _types[i] == typeof(decimal)
+            ? reader.GetDecimal(i) / 1.0000000000000000000000000000m
+            : Convert.ToDecimal(reader.GetValue(i), CultureInfo.InvariantCulture);
 
-        public override long? Integer(int i) => reader.IsDBNull(i) ? null : Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+        public override long? Integer(int i) => reader.IsDBNull(i) ? null
+            : _types[i] == typeof(long) ? reader.GetInt64(i)
+            : _types[i] == typeof(int) ? reader.GetInt32(i)
+            : Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
 
-        public override bool? Bool(int i) => reader.IsDBNull(i) ? null : reader.GetValue(i) switch
-        {
-            bool b => b,
-            long l => l != 0,
-            int n => n != 0,
-            var other => throw new InvalidDataException($"stored boolean has type {other.GetType().Name}"),
-        };
+        public override bool? Bool(int i) => reader.IsDBNull(i) ? null
+            : _types[i] == typeof(bool) ? reader.GetBoolean(i)
+            : Integer(i) != 0;
 
         public override T Match<T>(int i, (byte[] Name, T Value)[] table, string what)
         {
