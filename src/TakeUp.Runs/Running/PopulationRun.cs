@@ -104,10 +104,10 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         var states = new StoredStates();
         var rights = RegisterRows.Names(catalog.Rights.Select(r => r.Id), id => id);
         string? household = null, beneficiary = null;
-        // By beneficiary (the primary key's order): a beneficiary's rows come together, as StoredStates needs.
+        // In the table's own order: no sort (on PostgreSQL, sorting a million residents' states spilled to disk).
         using var rows = RegisterRows.Query(connection, transaction, m,
             "SELECT beneficiary_id, right_id, household_id, outcome, action, amount, doubtful, stage, stage_since, notice_date, last_entry_id " +
-            "FROM right_states WHERE municipality = @m" + filter + " ORDER BY beneficiary_id");
+            "FROM right_states WHERE municipality = @m" + filter);
         while (rows.Read())
         {
             // Rights are the catalog's own strings and rows of one household or beneficiary share one string.

@@ -1,41 +1,54 @@
+using System.Runtime.InteropServices;
+
 namespace TakeUp.Runs.Running;
 
 /// <summary>
-/// The right_states rows a run compares against, grouped by beneficiary: one look-up per person (or household)
+/// The right_states rows a run compares against, chained by beneficiary: one look-up per person (or household)
 /// finds all of their rights, instead of one hash of a (beneficiary, right) pair per right. A monthly run looks
 /// up every stored pair of the municipality (4.6 million for a million residents), which made the pair-keyed
-/// dictionary the largest cost of reading and comparing. Rows must be added grouped by beneficiary (the query
-/// orders them so).
+/// dictionary the largest cost of comparing. Rows may come in any order; rows of one beneficiary that come one
+/// after another (the usual case: a run writes them so) need no look-up at all.
 /// </summary>
 internal sealed class StoredStates
 {
-    private readonly Dictionary<string, (int First, int Count)> _byBeneficiary = new(StringComparer.Ordinal);
-    private readonly List<(string Beneficiary, string Right, StoredState State)> _rows = [];
+    private record struct Row(string Beneficiary, string Right, StoredState State, int Next);
+
+    private readonly Dictionary<string, (int First, int Last)> _byBeneficiary = new(StringComparer.Ordinal);
+    private readonly List<Row> _rows = [];
     private bool[] _evaluated = [];
+    private int _last = -1;
 
     public int Count => _rows.Count;
 
-    /// <summary>Adds a row; a beneficiary's rows must come one after another.</summary>
     public void Add(string beneficiary, string right, StoredState state)
     {
-        if (_rows.Count > 0 && _rows[^1].Beneficiary == beneficiary)
+        int index = _rows.Count;
+        _rows.Add(new Row(beneficiary, right, state, -1));
+        var rows = CollectionsMarshal.AsSpan(_rows);
+        if (_last >= 0 && rows[_last].Beneficiary == beneficiary)
         {
-            var range = _byBeneficiary[beneficiary];
-            _byBeneficiary[beneficiary] = (range.First, range.Count + 1);
+            rows[_last].Next = index;
+            CollectionsMarshal.GetValueRefOrNullRef(_byBeneficiary, beneficiary).Last = index;
         }
-        else if (!_byBeneficiary.TryAdd(beneficiary, (_rows.Count, 1)))
-            throw new InvalidOperationException($"the stored states of {beneficiary} did not come one after another");
-        _rows.Add((beneficiary, right, state));
+        else
+        {
+            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_byBeneficiary, beneficiary, out bool exists);
+            if (exists) rows[chain.Last].Next = index;
+            else chain.First = index;
+            chain.Last = index;
+        }
+        _last = index;
     }
 
-    /// <summary>Where a beneficiary's rows are (Count 0 when they have none), for <see cref="Find"/>.</summary>
-    public (int First, int Count) Of(string beneficiary) => _byBeneficiary.GetValueOrDefault(beneficiary);
+    /// <summary>The first of a beneficiary's rows (-1 when they have none), for <see cref="Find"/>.</summary>
+    public int Of(string beneficiary) => _byBeneficiary.TryGetValue(beneficiary, out var chain) ? chain.First : -1;
 
-    /// <summary>The index of the beneficiary's row for <paramref name="right"/>, or -1.</summary>
-    public int Find((int First, int Count) range, string right)
+    /// <summary>The index of the row for <paramref name="right"/> among the rows starting at <paramref name="first"/>, or -1.</summary>
+    public int Find(int first, string right)
     {
-        for (int i = range.First; i < range.First + range.Count; i++)
-            if (ReferenceEquals(_rows[i].Right, right) || _rows[i].Right == right) return i;
+        var rows = CollectionsMarshal.AsSpan(_rows);
+        for (int i = first; i >= 0; i = rows[i].Next)
+            if (ReferenceEquals(rows[i].Right, right) || rows[i].Right == right) return i;
         return -1;
     }
 
