@@ -15,9 +15,10 @@ internal static class Usage
               Compile the catalog; report each problem as file:line:col: message.
           test [--catalog DIR]
               Run the catalog's situation files (situations/*.yaml); report each failure.
-          run --municipality NIS [--date YYYY-MM-DD] [--scope auto|full] [--notice-days N] [--db DB]
+          run --municipality NIS[,NIS…]|all [--date YYYY-MM-DD] [--scope auto|full] [--notice-days N] [--db DB]
               Evaluate the municipality's households (only those whose facts changed, unless the date or
               catalog changed or --scope full) and record what changed in the take-up ledger.
+              Several municipalities (comma-separated, or all in the database) run one after another.
           ledger --municipality NIS [--beneficiary ID] [--right R] [--stage S|counts] [--limit N] [--db DB]
               Show a resident's story (--beneficiary), the pairs in a stage (worklist order), or counts.
           generate --municipality NIS --persons N [--seed S] [--date YYYY-MM-DD] [--messiness X] --out DIR

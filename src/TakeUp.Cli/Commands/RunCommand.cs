@@ -5,9 +5,11 @@ using TakeUp.Runs.Running;
 namespace TakeUp.Cli.Commands;
 
 /// <summary>
-/// takeup run --municipality NIS [--date YYYY-MM-DD] [--scope auto|full] [--notice-days N] [--db DB] [--catalog DIR]:
+/// takeup run --municipality NIS[,NIS…]|all [--date YYYY-MM-DD] [--scope auto|full] [--notice-days N] [--db DB] [--catalog DIR]:
 /// evaluates the municipality's households and records what changed in the ledger (one transaction: a run
-/// that is stopped half-way leaves nothing behind and can simply be started again).
+/// that is stopped half-way leaves nothing behind and can simply be started again). Several municipalities (or
+/// all in the database) run one after another in one process, each in its own transaction under its own lock,
+/// with the catalog compiled once.
 /// </summary>
 internal static class RunCommand
 {
@@ -28,9 +30,11 @@ internal static class RunCommand
         if (parsed.HelpRequested) return HelpCommand.Run(context);
         if (parsed.Positionals.Count > 0) return Usage.Fail(context, $"run: unexpected argument \"{parsed.Positionals[0]}\"");
 
-        string? municipality = parsed.Option("--municipality");
-        if (!MunicipalityOption.IsValid(municipality))
-            return Usage.Fail(context, "run: --municipality needs the municipality's NIS code (5 digits), e.g. --municipality 44021");
+        string? municipalityText = parsed.Option("--municipality");
+        bool all = municipalityText == "all";
+        var municipalities = all ? [] : (municipalityText ?? "").Split(',', StringSplitOptions.TrimEntries).ToList();
+        if (!all && (municipalities.Count == 0 || !municipalities.All(MunicipalityOption.IsValid) || municipalities.Distinct().Count() != municipalities.Count))
+            return Usage.Fail(context, "run: --municipality needs NIS codes (5 digits, comma-separated, each once) or \"all\", e.g. --municipality 44021");
         var date = context.Today;
         if (parsed.Option("--date") is { } dateText &&
             !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -58,17 +62,33 @@ internal static class RunCommand
         }
 
         if (DatabaseOption.Open(target!, context) is not { } database) return ExitCodes.Failure;
-        using var progress = ProgressReporter.For(context);
-        var options = new RunOptions(municipality!, date)
+        if (all)
         {
-            Full = scope == "full", NoticeDays = notice, MaxThreads = threads,
-            Phase = phase => progress.Report(PhaseNames[phase], 0, null),
-        };
-        var summary = new PopulationRun(database, result.Catalog!).Execute(options);
-        progress.Dispose();
+            using var db = database.Context();
+            municipalities = db.Municipalities.Select(m => m.Municipality).OrderBy(m => m).ToList();
+            if (municipalities.Count == 0)
+                return Usage.Fail(context, "run: the database has no municipality yet; import one first (takeup import)");
+        }
+        var run = new PopulationRun(database, result.Catalog!);
+        foreach (var municipality in municipalities)
+        {
+            using var progress = ProgressReporter.For(context);
+            var options = new RunOptions(municipality, date)
+            {
+                Full = scope == "full", NoticeDays = notice, MaxThreads = threads,
+                Phase = phase => progress.Report((municipalities.Count > 1 ? municipality + ": " : "") + PhaseNames[phase], 0, null),
+            };
+            var summary = run.Execute(options);
+            progress.Dispose();
+            Report(context, municipality, date, result.Catalog!.Name, target!.Describe(), summary);
+        }
+        return ExitCodes.Success;
+    }
 
+    private static void Report(CliContext context, string municipality, DateOnly date, string catalog, string database, RunSummary summary)
+    {
         var o = context.Out;
-        o.WriteLine($"run {summary.RunId} of {municipality} on {date:yyyy-MM-dd} with {result.Catalog!.Name} ({summary.Scope}, {target!.Describe()})");
+        o.WriteLine($"run {summary.RunId} of {municipality} on {date:yyyy-MM-dd} with {catalog} ({summary.Scope}, {database})");
         o.WriteLine($"  evaluated: {summary.Households:N0} households, {summary.Persons:N0} persons");
         o.WriteLine($"  ledger: {summary.LedgerEntries:N0} entries" + (summary.EntriesByEvent.Count == 0 ? " (nothing changed)" :
             " (" + string.Join(", ", summary.EntriesByEvent.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal)
@@ -77,7 +97,6 @@ internal static class RunCommand
         o.WriteLine("  CPU: " + string.Join(", ", summary.Phases.Select(p => $"{p.Key} {Seconds(p.Value.Cpu)}")));
         o.WriteLine("  peak memory: " + string.Join(", ", summary.Phases.Select(p =>
             $"{p.Key} {(p.Value.PeakBytes / (1024.0 * 1024 * 1024)).ToString("0.00", CultureInfo.InvariantCulture)} GiB")));
-        return ExitCodes.Success;
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using TakeUp.Data.Storage;
+using TakeUp.Synthetic;
+using TakeUp.Testing;
+
+namespace TakeUp.Runs.Tests;
+
+/// <summary>`takeup run` over several municipalities (a list, or all in the database) in one process.</summary>
+public class RunCommandTests
+{
+    private static readonly DateOnly Day = new(2025, 6, 1);
+
+    private static List<TakeUp.Rules.Facts.Household> Households(string municipality, ulong seed) =>
+        PopulationGenerator.Generate(new PopulationOptions { Seed = seed, Households = 60, ReferenceDate = Day })
+            .Select(h => RegisterSeeder.WithPersonIds(h) with { Municipality = municipality }).ToList();
+
+    [Fact]
+    public void All_runs_every_municipality_of_the_database_each_in_its_own_run()
+    {
+        var target = TestDatabases.Fresh(DatabaseKind.Sqlite);
+        var database = Database.Open(target);
+        RegisterSeeder.Seed(database, "11002", Households("11002", 1));
+        RegisterSeeder.Seed(database, "44021", Households("44021", 2));
+
+        var (exit, output) = Run(target, "all");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("run 1 of 11002 on 2025-06-01", output);
+        Assert.Contains("run 1 of 44021 on 2025-06-01", output);
+        using var db = database.Context();
+        Assert.Equal(["11002", "44021"], db.Runs.Select(r => r.Municipality).OrderBy(m => m).ToList());
+        foreach (var m in new[] { "11002", "44021" })
+            Assert.True(db.RightStates.Count(s => s.Municipality == m) > 0, $"no states for {m}");
+    }
+
+    [Fact]
+    public void A_list_runs_those_municipalities_and_a_repeated_or_malformed_one_is_refused()
+    {
+        var target = TestDatabases.Fresh(DatabaseKind.Sqlite);
+        var database = Database.Open(target);
+        RegisterSeeder.Seed(database, "11002", Households("11002", 1));
+        RegisterSeeder.Seed(database, "44021", Households("44021", 2));
+
+        var (exit, output) = Run(target, "44021");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("11002", output);
+        (exit, output) = Run(target, "11002,44021");
+        Assert.Equal(0, exit);
+        Assert.Contains("run 1 of 11002", output);
+        Assert.Contains("run 2 of 44021", output);
+
+        Assert.Equal(2, Run(target, "44021,44021").Exit);
+        Assert.Equal(2, Run(target, "44021,4402").Exit);
+    }
+
+    private static (int Exit, string Output) Run(DatabaseTarget target, string municipalities)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepositoryPaths.Root,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "takeup.dll"), "run", "--municipality", municipalities, "--date", "2025-06-01",
+                     "--catalog", RepositoryPaths.Catalog, "--db", "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(target.ConnectionString).DataSource })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result);
+    }
+}
