@@ -80,27 +80,24 @@ public abstract class BulkWriter : IDisposable
     /// </summary>
     private sealed class SqliteBulkWriter : BulkWriter
     {
-        private readonly SqliteConnection _connection;
         private readonly string _table;
         private readonly int _columns;
-        private SQLitePCL.sqlite3_stmt? _statement;
+        private readonly SqliteStatement _statement;
 
         public SqliteBulkWriter(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
         {
             if (transaction.Connection != connection) throw new ArgumentException("the transaction belongs to another connection");
-            _connection = connection;
             _table = table;
             _columns = columns.Length;
             string sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
-            Check(SQLitePCL.raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
-            _statement = statement;
+            _statement = new SqliteStatement(connection, sql, table);
         }
 
         public override void Write(params object?[] values)
         {
             if (values.Length != _columns)
                 throw new ArgumentException($"{_table}: {values.Length} values for {_columns} columns");
-            var statement = _statement ?? throw new ObjectDisposedException(nameof(BulkWriter));
+            var statement = _statement.Handle;
             for (int i = 0; i < values.Length; i++)
             {
                 int index = i + 1;
@@ -116,11 +113,11 @@ public abstract class BulkWriter : IDisposable
                     decimal m => BindText(statement, index, m.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     var other => throw new NotSupportedException(other.GetType().Name),
                 };
-                Check(rc);
+                _statement.Check(rc);
             }
             int step = SQLitePCL.raw.sqlite3_step(statement);
             SQLitePCL.raw.sqlite3_reset(statement);
-            if (step != SQLitePCL.raw.SQLITE_DONE) Check(step);
+            if (step != SQLitePCL.raw.SQLITE_DONE) _statement.Check(step);
             Rows++;
         }
 
@@ -168,17 +165,6 @@ public abstract class BulkWriter : IDisposable
             return _lastTimeText;
         }
 
-        public override void Dispose()
-        {
-            if (_statement is null) return;
-            SQLitePCL.raw.sqlite3_finalize(_statement);
-            _statement = null;
-        }
-
-        private void Check(int rc)
-        {
-            if (rc is SQLitePCL.raw.SQLITE_OK or SQLitePCL.raw.SQLITE_DONE or SQLitePCL.raw.SQLITE_ROW) return;
-            throw new SqliteException($"{_table}: {SQLitePCL.raw.sqlite3_errmsg(_connection.Handle).utf8_to_string()}", rc);
-        }
+        public override void Dispose() => _statement.Dispose();
     }
 }

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using TakeUp.Data.Storage;
 using TakeUp.Rules.Facts;
 
 namespace TakeUp.Runs.Loading;
@@ -132,28 +133,18 @@ internal abstract class RegisterRows : IDisposable
     /// </summary>
     private sealed class SqliteRows : RegisterRows
     {
-        private readonly SqliteConnection _connection;
-        private SQLitePCL.sqlite3_stmt? _statement;
+        private readonly SqliteStatement _statement;
 
         public SqliteRows(SqliteConnection connection, string municipality, string sql)
         {
-            _connection = connection;
-            Check(SQLitePCL.raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
-            _statement = statement;
-            int m = SQLitePCL.raw.sqlite3_bind_parameter_index(statement, "@m");
-            if (m > 0) Check(SQLitePCL.raw.sqlite3_bind_text(statement, m, municipality));
+            _statement = new SqliteStatement(connection, sql);
+            int m = SQLitePCL.raw.sqlite3_bind_parameter_index(_statement.Handle, "@m");
+            if (m > 0) _statement.Check(SQLitePCL.raw.sqlite3_bind_text(_statement.Handle, m, municipality));
         }
 
-        private SQLitePCL.sqlite3_stmt Statement => _statement ?? throw new ObjectDisposedException(nameof(RegisterRows));
+        private SQLitePCL.sqlite3_stmt Statement => _statement.Handle;
 
-        public override bool Read()
-        {
-            int rc = SQLitePCL.raw.sqlite3_step(Statement);
-            if (rc == SQLitePCL.raw.SQLITE_ROW) return true;
-            if (rc == SQLitePCL.raw.SQLITE_DONE) return false;
-            Check(rc);
-            return false;
-        }
+        public override bool Read() => _statement.Step();
 
         public override bool IsNull(int i) => SQLitePCL.raw.sqlite3_column_type(Statement, i) == SQLitePCL.raw.SQLITE_NULL;
 
@@ -236,17 +227,6 @@ internal abstract class RegisterRows : IDisposable
             return String(i);
         }
 
-        public override void Dispose()
-        {
-            if (_statement is null) return;
-            SQLitePCL.raw.sqlite3_finalize(_statement);
-            _statement = null;
-        }
-
-        private void Check(int rc)
-        {
-            if (rc is SQLitePCL.raw.SQLITE_OK or SQLitePCL.raw.SQLITE_DONE or SQLitePCL.raw.SQLITE_ROW) return;
-            throw new SqliteException(SQLitePCL.raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), rc);
-        }
+        public override void Dispose() => _statement.Dispose();
     }
 }
