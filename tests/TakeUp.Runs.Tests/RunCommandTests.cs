@@ -14,13 +14,20 @@ public class RunCommandTests
         PopulationGenerator.Generate(new PopulationOptions { Seed = seed, Households = 60, ReferenceDate = Day })
             .Select(h => RegisterSeeder.WithPersonIds(h) with { Municipality = municipality }).ToList();
 
-    [Fact]
-    public void All_runs_every_municipality_of_the_database_each_in_its_own_run()
+    /// <summary>A fresh SQLite database with two imported municipalities and no run yet.</summary>
+    private static (DatabaseTarget Target, Database Database) TwoMunicipalities()
     {
         var target = TestDatabases.Fresh(DatabaseKind.Sqlite);
         var database = Database.Open(target);
         RegisterSeeder.Seed(database, "11002", Households("11002", 1));
         RegisterSeeder.Seed(database, "44021", Households("44021", 2));
+        return (target, database);
+    }
+
+    [Fact]
+    public void All_runs_every_municipality_of_the_database_each_in_its_own_run()
+    {
+        var (target, database) = TwoMunicipalities();
 
         var (exit, output) = Run(target, "all");
 
@@ -36,10 +43,7 @@ public class RunCommandTests
     [Fact]
     public void A_list_runs_those_municipalities_and_a_repeated_or_malformed_one_is_refused()
     {
-        var target = TestDatabases.Fresh(DatabaseKind.Sqlite);
-        var database = Database.Open(target);
-        RegisterSeeder.Seed(database, "11002", Households("11002", 1));
-        RegisterSeeder.Seed(database, "44021", Households("44021", 2));
+        var (target, _) = TwoMunicipalities();
 
         var (exit, output) = Run(target, "44021");
         Assert.Equal(0, exit);
