@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using TakeUp.Data.Ledger;
 using TakeUp.Data.Register;
 using TakeUp.Data.Storage;
@@ -22,6 +23,39 @@ public class StorageTests
         Database.Open(target);
         using var again = database.Context();
         Assert.Equal(again.Database.GetMigrations(), again.Database.GetAppliedMigrations());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_database_made_by_the_first_migration_is_brought_up_to_date_with_its_data(DatabaseKind kind)
+    {
+        var target = TestDatabases.Fresh(kind);
+        using (var db = target.CreateContext())
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            Assert.True(migrations.Count >= 2, "this test needs a later migration than the first");
+            db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(migrations[0]);
+            db.Municipalities.Add(new MunicipalityRow { Municipality = "44021", Name = "Gent", CreatedAt = DateTime.UtcNow });
+            db.Households.Add(new HouseholdRow { Municipality = "44021", HouseholdId = "H1" });
+            db.SaveChanges();
+        }
+
+        var database = Database.Open(target);
+
+        using var again = database.Context();
+        Assert.Empty(again.Database.GetPendingMigrations());
+        Assert.Equal("H1", again.Households.Single().HouseholdId);
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = kind == DatabaseKind.Sqlite
+            ? "SELECT count(*) FROM sqlite_master WHERE name = 'ix_ledger_entries_municipality_run_id'"
+            : "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_ledger_entries_municipality_run_id'";
+        Assert.Equal(0L, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        if (kind == DatabaseKind.Postgres)
+        {
+            command.CommandText = "SELECT collation_name FROM information_schema.columns WHERE table_name = 'persons' AND column_name = 'person_id'";
+            Assert.Equal("C", command.ExecuteScalar());
+        }
     }
 
     [Fact]

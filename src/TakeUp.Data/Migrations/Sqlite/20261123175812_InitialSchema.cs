@@ -312,6 +312,11 @@ namespace TakeUp.Data.Migrations.Sqlite
                 columns: new[] { "municipality", "beneficiary_id", "right_id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_ledger_entries_municipality_run_id",
+                table: "ledger_entries",
+                columns: new[] { "municipality", "run_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_observed_facts_municipality_subject_kind_subject_id_field",
                 table: "observed_facts",
                 columns: new[] { "municipality", "subject_kind", "subject_id", "field" });

@@ -11,8 +11,8 @@ using TakeUp.Data.Storage;
 namespace TakeUp.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTakeUpDb))]
-    [Migration("20261123194622_InitialSchema")]
-    partial class InitialSchema
+    [Migration("20261123212045_LedgerIndexesAndByteOrderText")]
+    partial class LedgerIndexesAndByteOrderText
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

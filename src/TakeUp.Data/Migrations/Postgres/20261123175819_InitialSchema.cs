@@ -15,17 +15,17 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "fact_conflicts",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     conflict_id = table.Column<long>(type: "bigint", nullable: false),
-                    subject_kind = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    subject_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    field = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    register_value = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    subject_kind = table.Column<string>(type: "text", nullable: false),
+                    subject_id = table.Column<string>(type: "text", nullable: false),
+                    field = table.Column<string>(type: "text", nullable: false),
+                    register_value = table.Column<string>(type: "text", nullable: true),
                     register_as_of = table.Column<DateOnly>(type: "date", nullable: true),
-                    observed_value = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    observed_value = table.Column<string>(type: "text", nullable: false),
                     observed_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    winner = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    rule = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    winner = table.Column<string>(type: "text", nullable: false),
+                    rule = table.Column<string>(type: "text", nullable: false),
                     import_id = table.Column<long>(type: "bigint", nullable: true),
                     detected_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -38,24 +38,24 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "households",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
-                    household_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    tenure = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    tenure_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    household_id = table.Column<string>(type: "text", nullable: false),
+                    tenure = table.Column<string>(type: "text", nullable: true),
+                    tenure_source = table.Column<string>(type: "text", nullable: true),
                     tenure_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     collective_heating = table.Column<bool>(type: "boolean", nullable: true),
-                    collective_heating_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    collective_heating_source = table.Column<string>(type: "text", nullable: true),
                     collective_heating_as_of = table.Column<DateOnly>(type: "date", nullable: true),
-                    heating_fuel = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    heating_fuel_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    heating_fuel = table.Column<string>(type: "text", nullable: true),
+                    heating_fuel_source = table.Column<string>(type: "text", nullable: true),
                     heating_fuel_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     monthly_rent = table.Column<decimal>(type: "numeric(14,4)", precision: 14, scale: 4, nullable: true),
-                    monthly_rent_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    monthly_rent_source = table.Column<string>(type: "text", nullable: true),
                     monthly_rent_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     waiting_list_since = table.Column<DateOnly>(type: "date", nullable: true),
-                    waiting_list_since_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    waiting_list_since_source = table.Column<string>(type: "text", nullable: true),
                     waiting_list_since_as_of = table.Column<DateOnly>(type: "date", nullable: true),
-                    pending_changes = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    pending_changes = table.Column<string>(type: "text", nullable: true),
                     changed_by_import = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -67,11 +67,11 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "imports",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     import_id = table.Column<long>(type: "bigint", nullable: false),
-                    kind = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    file_name = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    sha_256 = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    kind = table.Column<string>(type: "text", nullable: false),
+                    file_name = table.Column<string>(type: "text", nullable: false),
+                    sha_256 = table.Column<string>(type: "text", nullable: false),
                     applied_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     records = table.Column<int>(type: "integer", nullable: false),
                     quarantined = table.Column<int>(type: "integer", nullable: false),
@@ -86,14 +86,14 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "incomes",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
-                    person_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    person_id = table.Column<string>(type: "text", nullable: false),
                     seq = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    kind = table.Column<string>(type: "text", nullable: false),
                     year = table.Column<int>(type: "integer", nullable: false),
                     gross_taxable = table.Column<decimal>(type: "numeric(14,4)", precision: 14, scale: 4, nullable: true),
                     net_monthly = table.Column<decimal>(type: "numeric(14,4)", precision: 14, scale: 4, nullable: true),
-                    source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    source = table.Column<string>(type: "text", nullable: true),
                     as_of = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -105,22 +105,22 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "ledger_entries",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     entry_id = table.Column<long>(type: "bigint", nullable: false),
-                    beneficiary_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    right_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    household_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    @event = table.Column<string>(name: "event", type: "text", nullable: false, collation: "C"),
-                    stage_after = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    beneficiary_id = table.Column<string>(type: "text", nullable: false),
+                    right_id = table.Column<string>(type: "text", nullable: false),
+                    household_id = table.Column<string>(type: "text", nullable: false),
+                    @event = table.Column<string>(name: "event", type: "text", nullable: false),
+                    stage_after = table.Column<string>(type: "text", nullable: false),
                     occurred_on = table.Column<DateOnly>(type: "date", nullable: false),
                     recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    actor = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    actor = table.Column<string>(type: "text", nullable: false),
                     run_id = table.Column<long>(type: "bigint", nullable: true),
-                    outcome = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    action = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    outcome = table.Column<string>(type: "text", nullable: true),
+                    action = table.Column<string>(type: "text", nullable: true),
                     amount = table.Column<decimal>(type: "numeric(14,4)", precision: 14, scale: 4, nullable: true),
-                    channel = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    reason = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    channel = table.Column<string>(type: "text", nullable: true),
+                    reason = table.Column<string>(type: "text", nullable: true),
                     notice_date = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -132,8 +132,8 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "municipalities",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
-                    name = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -145,16 +145,16 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "observed_facts",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     observation_id = table.Column<long>(type: "bigint", nullable: false),
-                    subject_kind = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    subject_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    field = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    value = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    subject_kind = table.Column<string>(type: "text", nullable: false),
+                    subject_id = table.Column<string>(type: "text", nullable: false),
+                    field = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: false),
                     observed_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    source = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    worker = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    note = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    source = table.Column<string>(type: "text", nullable: false),
+                    worker = table.Column<string>(type: "text", nullable: false),
+                    note = table.Column<string>(type: "text", nullable: true),
                     recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -166,35 +166,35 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "persons",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
-                    person_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    household_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    insz = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    relation = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    partner_kind = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    person_id = table.Column<string>(type: "text", nullable: false),
+                    household_id = table.Column<string>(type: "text", nullable: false),
+                    insz = table.Column<string>(type: "text", nullable: true),
+                    relation = table.Column<string>(type: "text", nullable: false),
+                    partner_kind = table.Column<string>(type: "text", nullable: true),
                     birth_date = table.Column<DateOnly>(type: "date", nullable: true),
-                    birth_date_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    birth_date_source = table.Column<string>(type: "text", nullable: true),
                     birth_date_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     dependent = table.Column<bool>(type: "boolean", nullable: true),
-                    dependent_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    dependent_source = table.Column<string>(type: "text", nullable: true),
                     dependent_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     registered_at_address = table.Column<bool>(type: "boolean", nullable: true),
-                    registered_at_address_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    registered_at_address_source = table.Column<string>(type: "text", nullable: true),
                     registered_at_address_as_of = table.Column<DateOnly>(type: "date", nullable: true),
-                    residence = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    residence_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    residence = table.Column<string>(type: "text", nullable: true),
+                    residence_source = table.Column<string>(type: "text", nullable: true),
                     residence_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     recognition_percent = table.Column<decimal>(type: "numeric(14,4)", precision: 14, scale: 4, nullable: true),
-                    recognition_percent_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    recognition_percent_source = table.Column<string>(type: "text", nullable: true),
                     recognition_percent_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     pillar_1_points = table.Column<int>(type: "integer", nullable: true),
-                    pillar_1_points_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    pillar_1_points_source = table.Column<string>(type: "text", nullable: true),
                     pillar_1_points_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     zorgtoeslag_points = table.Column<int>(type: "integer", nullable: true),
-                    zorgtoeslag_points_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    zorgtoeslag_points_source = table.Column<string>(type: "text", nullable: true),
                     zorgtoeslag_points_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     abroad_days_last_year = table.Column<int>(type: "integer", nullable: true),
-                    abroad_days_last_year_source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    abroad_days_last_year_source = table.Column<string>(type: "text", nullable: true),
                     abroad_days_last_year_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     statuses_known = table.Column<bool>(type: "boolean", nullable: false),
                     incomes_known = table.Column<bool>(type: "boolean", nullable: false)
@@ -208,14 +208,14 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "quarantined_records",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     import_id = table.Column<long>(type: "bigint", nullable: false),
                     seq = table.Column<int>(type: "integer", nullable: false),
-                    file = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    file = table.Column<string>(type: "text", nullable: false),
                     line = table.Column<int>(type: "integer", nullable: false),
-                    field = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    reason = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    raw = table.Column<string>(type: "text", nullable: false, collation: "C")
+                    field = table.Column<string>(type: "text", nullable: true),
+                    reason = table.Column<string>(type: "text", nullable: false),
+                    raw = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,17 +226,17 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "right_states",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
-                    beneficiary_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    right_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    household_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    outcome = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    action = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    beneficiary_id = table.Column<string>(type: "text", nullable: false),
+                    right_id = table.Column<string>(type: "text", nullable: false),
+                    household_id = table.Column<string>(type: "text", nullable: false),
+                    outcome = table.Column<string>(type: "text", nullable: false),
+                    action = table.Column<string>(type: "text", nullable: false),
                     amount = table.Column<decimal>(type: "numeric(14,4)", precision: 14, scale: 4, nullable: true),
                     doubtful = table.Column<bool>(type: "boolean", nullable: false),
                     evaluated_on = table.Column<DateOnly>(type: "date", nullable: false),
                     evaluated_in_run = table.Column<long>(type: "bigint", nullable: false),
-                    stage = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    stage = table.Column<string>(type: "text", nullable: false),
                     stage_since = table.Column<DateOnly>(type: "date", nullable: false),
                     notice_date = table.Column<DateOnly>(type: "date", nullable: true),
                     last_entry_id = table.Column<long>(type: "bigint", nullable: false)
@@ -250,11 +250,11 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "runs",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     run_id = table.Column<long>(type: "bigint", nullable: false),
                     date = table.Column<DateOnly>(type: "date", nullable: false),
-                    catalog = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    scope = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    catalog = table.Column<string>(type: "text", nullable: false),
+                    scope = table.Column<string>(type: "text", nullable: false),
                     started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     households_evaluated = table.Column<int>(type: "integer", nullable: false),
@@ -270,13 +270,13 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "statuses",
                 columns: table => new
                 {
-                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false, collation: "C"),
-                    person_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    municipality = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    person_id = table.Column<string>(type: "text", nullable: false),
                     seq = table.Column<int>(type: "integer", nullable: false),
-                    status = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    status = table.Column<string>(type: "text", nullable: false),
                     since = table.Column<DateOnly>(type: "date", nullable: false),
                     until = table.Column<DateOnly>(type: "date", nullable: true),
-                    source = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    source = table.Column<string>(type: "text", nullable: true),
                     as_of = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -310,6 +310,11 @@ namespace TakeUp.Data.Migrations.Postgres
                 name: "ix_ledger_entries_municipality_beneficiary_id_right_id",
                 table: "ledger_entries",
                 columns: new[] { "municipality", "beneficiary_id", "right_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ledger_entries_municipality_run_id",
+                table: "ledger_entries",
+                columns: new[] { "municipality", "run_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_observed_facts_municipality_subject_kind_subject_id_field",

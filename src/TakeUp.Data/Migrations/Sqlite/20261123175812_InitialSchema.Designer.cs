@@ -4,72 +4,63 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using TakeUp.Data.Storage;
 
 #nullable disable
 
-namespace TakeUp.Data.Migrations.Postgres
+namespace TakeUp.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresTakeUpDb))]
-    [Migration("20261123194629_InitialSchema")]
+    [DbContext(typeof(SqliteTakeUpDb))]
+    [Migration("20261123175812_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("TakeUp.Data.Imports.ImportRecord", b =>
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<long>("ImportId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("import_id");
 
                     b.Property<DateTime>("AppliedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applied_at");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("file_name")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
 
                     b.Property<int>("HouseholdsChanged")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("households_changed");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("kind")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
 
                     b.Property<int>("Quarantined")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("quarantined");
 
                     b.Property<int>("Records")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("records");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("sha_256")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha_256");
 
                     b.HasKey("Municipality", "ImportId")
                         .HasName("pk_imports");
@@ -85,44 +76,39 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<long>("ImportId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("import_id");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seq");
 
                     b.Property<string>("Field")
-                        .HasColumnType("text")
-                        .HasColumnName("field")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
 
                     b.Property<string>("File")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("file")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file");
 
                     b.Property<int>("Line")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("line");
 
                     b.Property<string>("Raw")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("raw")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raw");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("reason")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
 
                     b.HasKey("Municipality", "ImportId", "Seq")
                         .HasName("pk_quarantined_records");
@@ -134,93 +120,85 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<long>("EntryId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("entry_id");
 
                     b.Property<string>("Action")
-                        .HasColumnType("text")
-                        .HasColumnName("action")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("actor")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<string>("BeneficiaryId")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("beneficiary_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beneficiary_id");
 
                     b.Property<string>("Channel")
-                        .HasColumnType("text")
-                        .HasColumnName("channel")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
 
                     b.Property<string>("Event")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("event")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("household_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("household_id");
 
                     b.Property<DateOnly?>("NoticeDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_date");
 
                     b.Property<DateOnly>("OccurredOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_on");
 
                     b.Property<string>("Outcome")
-                        .HasColumnType("text")
-                        .HasColumnName("outcome")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("text")
-                        .HasColumnName("reason")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RightId")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("right_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_id");
 
                     b.Property<long?>("RunId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("run_id");
 
                     b.Property<string>("StageAfter")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("stage_after")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage_after");
 
                     b.HasKey("Municipality", "EntryId")
                         .HasName("pk_ledger_entries");
+
+                    b.HasIndex("Municipality", "RunId")
+                        .HasDatabaseName("ix_ledger_entries_municipality_run_id");
 
                     b.HasIndex("Municipality", "BeneficiaryId", "RightId")
                         .HasDatabaseName("ix_ledger_entries_municipality_beneficiary_id_right_id");
@@ -232,71 +210,64 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<string>("BeneficiaryId")
-                        .HasColumnType("text")
-                        .HasColumnName("beneficiary_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beneficiary_id");
 
                     b.Property<string>("RightId")
-                        .HasColumnType("text")
-                        .HasColumnName("right_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_id");
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("action")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<bool>("Doubtful")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("doubtful");
 
                     b.Property<long>("EvaluatedInRun")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("evaluated_in_run");
 
                     b.Property<DateOnly>("EvaluatedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evaluated_on");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("household_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("household_id");
 
                     b.Property<long>("LastEntryId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_entry_id");
 
                     b.Property<DateOnly?>("NoticeDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_date");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("outcome")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("stage")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
 
                     b.Property<DateOnly>("StageSince")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage_since");
 
                     b.HasKey("Municipality", "BeneficiaryId", "RightId")
@@ -315,70 +286,62 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<long>("ConflictId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("conflict_id");
 
                     b.Property<DateTime>("DetectedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("detected_at");
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("field")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
 
                     b.Property<long?>("ImportId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("import_id");
 
                     b.Property<DateOnly>("ObservedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("observed_on");
 
                     b.Property<string>("ObservedValue")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("observed_value")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observed_value");
 
                     b.Property<DateOnly?>("RegisterAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("register_as_of");
 
                     b.Property<string>("RegisterValue")
-                        .HasColumnType("text")
-                        .HasColumnName("register_value")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("register_value");
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("rule")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("subject_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("subject_kind")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
 
                     b.Property<string>("Winner")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("winner")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("winner");
 
                     b.HasKey("Municipality", "ConflictId")
                         .HasName("pk_fact_conflicts");
@@ -393,91 +356,81 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<string>("HouseholdId")
-                        .HasColumnType("text")
-                        .HasColumnName("household_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("household_id");
 
                     b.Property<long?>("ChangedByImport")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("changed_by_import");
 
                     b.Property<bool?>("CollectiveHeating")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("collective_heating");
 
                     b.Property<DateOnly?>("CollectiveHeatingAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("collective_heating_as_of");
 
                     b.Property<string>("CollectiveHeatingSource")
-                        .HasColumnType("text")
-                        .HasColumnName("collective_heating_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collective_heating_source");
 
                     b.Property<string>("HeatingFuel")
-                        .HasColumnType("text")
-                        .HasColumnName("heating_fuel")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heating_fuel");
 
                     b.Property<DateOnly?>("HeatingFuelAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("heating_fuel_as_of");
 
                     b.Property<string>("HeatingFuelSource")
-                        .HasColumnType("text")
-                        .HasColumnName("heating_fuel_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heating_fuel_source");
 
                     b.Property<decimal?>("MonthlyRent")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("monthly_rent");
 
                     b.Property<DateOnly?>("MonthlyRentAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("monthly_rent_as_of");
 
                     b.Property<string>("MonthlyRentSource")
-                        .HasColumnType("text")
-                        .HasColumnName("monthly_rent_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("monthly_rent_source");
 
                     b.Property<string>("PendingChanges")
-                        .HasColumnType("text")
-                        .HasColumnName("pending_changes")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_changes");
 
                     b.Property<string>("Tenure")
-                        .HasColumnType("text")
-                        .HasColumnName("tenure")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenure");
 
                     b.Property<DateOnly?>("TenureAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tenure_as_of");
 
                     b.Property<string>("TenureSource")
-                        .HasColumnType("text")
-                        .HasColumnName("tenure_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenure_source");
 
                     b.Property<DateOnly?>("WaitingListSince")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("waiting_list_since");
 
                     b.Property<DateOnly?>("WaitingListSinceAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("waiting_list_since_as_of");
 
                     b.Property<string>("WaitingListSinceSource")
-                        .HasColumnType("text")
-                        .HasColumnName("waiting_list_since_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("waiting_list_since_source");
 
                     b.HasKey("Municipality", "HouseholdId")
                         .HasName("pk_households");
@@ -496,46 +449,42 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
-                        .HasColumnName("person_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("as_of");
 
                     b.Property<decimal?>("GrossTaxable")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gross_taxable");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("kind")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
 
                     b.Property<decimal?>("NetMonthly")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("net_monthly");
 
                     b.Property<string>("Source")
-                        .HasColumnType("text")
-                        .HasColumnName("source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Municipality", "PersonId", "Seq")
@@ -548,62 +497,54 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<long>("ObservationId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("observation_id");
 
                     b.Property<string>("Field")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("field")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
 
                     b.Property<string>("Note")
-                        .HasColumnType("text")
-                        .HasColumnName("note")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
 
                     b.Property<DateOnly>("ObservedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("observed_on");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("subject_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectKind")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("subject_kind")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
 
                     b.Property<string>("Value")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("value")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
 
                     b.Property<string>("Worker")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("worker")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker");
 
                     b.HasKey("Municipality", "ObservationId")
                         .HasName("pk_observed_facts");
@@ -618,150 +559,135 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
-                        .HasColumnName("person_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
 
                     b.Property<int?>("AbroadDaysLastYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("abroad_days_last_year");
 
                     b.Property<DateOnly?>("AbroadDaysLastYearAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("abroad_days_last_year_as_of");
 
                     b.Property<string>("AbroadDaysLastYearSource")
-                        .HasColumnType("text")
-                        .HasColumnName("abroad_days_last_year_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("abroad_days_last_year_source");
 
                     b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
 
                     b.Property<DateOnly?>("BirthDateAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("birth_date_as_of");
 
                     b.Property<string>("BirthDateSource")
-                        .HasColumnType("text")
-                        .HasColumnName("birth_date_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date_source");
 
                     b.Property<bool?>("Dependent")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dependent");
 
                     b.Property<DateOnly?>("DependentAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("dependent_as_of");
 
                     b.Property<string>("DependentSource")
-                        .HasColumnType("text")
-                        .HasColumnName("dependent_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dependent_source");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("household_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("household_id");
 
                     b.Property<bool>("IncomesKnown")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("incomes_known");
 
                     b.Property<string>("Insz")
-                        .HasColumnType("text")
-                        .HasColumnName("insz")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("insz");
 
                     b.Property<string>("PartnerKind")
-                        .HasColumnType("text")
-                        .HasColumnName("partner_kind")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_kind");
 
                     b.Property<int?>("Pillar1Points")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("pillar_1_points");
 
                     b.Property<DateOnly?>("Pillar1PointsAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("pillar_1_points_as_of");
 
                     b.Property<string>("Pillar1PointsSource")
-                        .HasColumnType("text")
-                        .HasColumnName("pillar_1_points_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pillar_1_points_source");
 
                     b.Property<decimal?>("RecognitionPercent")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recognition_percent");
 
                     b.Property<DateOnly?>("RecognitionPercentAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recognition_percent_as_of");
 
                     b.Property<string>("RecognitionPercentSource")
-                        .HasColumnType("text")
-                        .HasColumnName("recognition_percent_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recognition_percent_source");
 
                     b.Property<bool?>("RegisteredAtAddress")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("registered_at_address");
 
                     b.Property<DateOnly?>("RegisteredAtAddressAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("registered_at_address_as_of");
 
                     b.Property<string>("RegisteredAtAddressSource")
-                        .HasColumnType("text")
-                        .HasColumnName("registered_at_address_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at_address_source");
 
                     b.Property<string>("Relation")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("relation")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relation");
 
                     b.Property<string>("Residence")
-                        .HasColumnType("text")
-                        .HasColumnName("residence")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("residence");
 
                     b.Property<DateOnly?>("ResidenceAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("residence_as_of");
 
                     b.Property<string>("ResidenceSource")
-                        .HasColumnType("text")
-                        .HasColumnName("residence_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("residence_source");
 
                     b.Property<bool>("StatusesKnown")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("statuses_known");
 
                     b.Property<int?>("ZorgtoeslagPoints")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("zorgtoeslag_points");
 
                     b.Property<DateOnly?>("ZorgtoeslagPointsAsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("zorgtoeslag_points_as_of");
 
                     b.Property<string>("ZorgtoeslagPointsSource")
-                        .HasColumnType("text")
-                        .HasColumnName("zorgtoeslag_points_source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zorgtoeslag_points_source");
 
                     b.HasKey("Municipality", "PersonId")
                         .HasName("pk_persons");
@@ -781,40 +707,36 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
-                        .HasColumnName("person_id")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
 
                     b.Property<int>("Seq")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("seq");
 
                     b.Property<DateOnly?>("AsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("as_of");
 
                     b.Property<DateOnly>("Since")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("since");
 
                     b.Property<string>("Source")
-                        .HasColumnType("text")
-                        .HasColumnName("source")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("status")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
 
                     b.Property<DateOnly?>("Until")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("until");
 
                     b.HasKey("Municipality", "PersonId", "Seq")
@@ -827,48 +749,45 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<long>("RunId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("run_id");
 
                     b.Property<string>("Catalog")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("catalog")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("catalog");
 
                     b.Property<DateTime>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<int>("HouseholdsEvaluated")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("households_evaluated");
 
                     b.Property<int>("LedgerEntries")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ledger_entries");
 
                     b.Property<int>("PersonsEvaluated")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("persons_evaluated");
 
                     b.Property<string>("Scope")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("scope")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.HasKey("Municipality", "RunId")
@@ -881,19 +800,17 @@ namespace TakeUp.Data.Migrations.Postgres
                 {
                     b.Property<string>("Municipality")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("name")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
 
                     b.HasKey("Municipality")
                         .HasName("pk_municipalities");
