@@ -8,8 +8,9 @@ namespace TakeUp.Data.Storage;
 /// <summary>
 /// Drops a table's secondary indexes for a bulk write and builds them again afterwards, inside the caller's
 /// transaction. Inserting millions of rows one by one into three or four B-trees costs a search per row and per
-/// index; building an index afterwards sorts once. On 1M persons (4.6M ledger entries and as many states) this
-/// was most of a first run's write time. Both databases change their schema transactionally, so a process
+/// index; building an index afterwards sorts once. Measured on a first run of 1M persons (4.6M ledger entries
+/// and as many states): a few seconds saved on SQLite, about even on PostgreSQL once rows arrive in key order
+/// (docs/benchmarks.md). Both databases change their schema transactionally, so a process
 /// killed in between leaves the indexes as they were. The primary key stays: it is what makes a duplicate fail.
 /// <para>
 /// Dropping an index locks the table for other writers and (on PostgreSQL) readers until the commit, so
