@@ -35,20 +35,22 @@ public class CrashSafetyProcessTests(ITestOutputHelper output)
         string db = Db(target);
         var random = new Random(Environment.TickCount);
         var database = Database.Open(target);
-        int killed = 0;
+        // Kills land in the first two thirds of a whole import: its end is the commit and, on PostgreSQL, the
+        // refresh of the planner's statistics after it, where a kill no longer interrupts anything.
+        int interrupted = 0;
         for (int attempt = 0; attempt < 6; attempt++)
         {
-            var delay = TimeSpan.FromMilliseconds(whole * (0.1 + 0.8 * random.NextDouble()));
+            var delay = TimeSpan.FromMilliseconds(whole * (0.05 + 0.6 * random.NextDouble()));
             var run = Launcher.Run(["import", "--municipality", Nis, "--db", db, folder], delay);
-            output.WriteLine($"attempt {attempt}: kill after {delay.TotalMilliseconds:F0} of {whole:F0} ms → {(run.Killed ? "killed" : $"exit {run.ExitCode}")}");
-            if (run.Killed) killed++;
             int imports = DatabaseDump.Count(database, "imports");
             int stored = DatabaseDump.Count(database, "households");
+            output.WriteLine($"attempt {attempt}: kill after {delay.TotalMilliseconds:F0} of {whole:F0} ms → {(run.Killed ? "killed" : $"exit {run.ExitCode}")}, {imports} imports");
             Assert.True((imports, stored) == (0, 0) || (imports, stored) == (1, households.Count), $"after attempt {attempt}: {imports} imports, {stored} households");
+            if (run.Killed && imports == 0) interrupted++;
             // Once applied, a rerun only finds it already applied: later attempts could not be killed mid-import.
-            if (!run.Killed) break;
+            if (imports == 1 || interrupted == 3) break;
         }
-        Assert.True(killed >= 2, $"only {killed} of the runs were killed before they finished: the test proved little");
+        Assert.True(interrupted >= 2, $"only {interrupted} of the runs were killed before their commit: the test proved little");
 
         var last = Launcher.Run(["import", "--municipality", Nis, "--db", db, folder], killAfter: null);
         output.WriteLine($"last run: exit {last.ExitCode}");
