@@ -6,8 +6,9 @@ internal sealed record BenchOptions(string Workload, int Persons, ulong Seed, Da
 {
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("catalog" or "three-rules")) return null;
-        int persons = 1_000_000, runs = 5;
+        if (args.Length == 0 || args[0] is not ("catalog" or "three-rules" or "national")) return null;
+        bool national = args[0] == "national";
+        int persons = national ? 11_800_000 : 1_000_000, runs = national ? 2 : 5;
         ulong seed = 1;
         var date = new DateOnly(2025, 6, 1);
         string? catalog = null;
@@ -25,7 +26,7 @@ internal sealed record BenchOptions(string Workload, int Persons, ulong Seed, Da
             }
         }
         string root = RepositoryRoot();
-        catalog ??= args[0] == "catalog" ? Path.Combine(root, "catalog", "be-vl") : Path.Combine(root, "bench", "catalogs", "three-rules");
+        catalog ??= args[0] == "three-rules" ? Path.Combine(root, "bench", "catalogs", "three-rules") : Path.Combine(root, "catalog", "be-vl");
         return new BenchOptions(args[0], persons, seed, date, runs, catalog);
     }
 

@@ -12,35 +12,21 @@ namespace TakeUp.Bench;
 /// household by household and streamed into the engine's columns (no object per person kept, as the database
 /// loader of population runs does), then evaluated. Prints wall time, CPU time and peak memory per phase, and
 /// checks a sample of households against one-by-one evaluation.
-///   national [--persons N] [--seed S] [--date YYYY-MM-DD] [--runs R]
+///   national [--persons N (default 11,800,000)] [--seed S] [--date YYYY-MM-DD] [--runs R (default 2)] [--catalog DIR]
 /// </summary>
 internal static class NationalBench
 {
-    public const string Usage = "usage: TakeUp.Bench national [--persons N (default 11800000)] [--seed S] [--date YYYY-MM-DD] [--runs R]";
     private const int Sample = 1_000;
 
-    public static int Run(string[] args)
+    public static int Run(BenchOptions bench)
     {
-        int persons = 11_800_000, runs = 2;
-        ulong seed = 1;
-        var date = new DateOnly(2025, 6, 1);
-        for (int i = 1; i < args.Length; i++)
-        {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-            switch (args[i])
-            {
-                case "--persons": persons = int.Parse(Next(), CultureInfo.InvariantCulture); break;
-                case "--seed": seed = ulong.Parse(Next(), CultureInfo.InvariantCulture); break;
-                case "--date": date = DateOnly.ParseExact(Next(), "yyyy-MM-dd", CultureInfo.InvariantCulture); break;
-                case "--runs": runs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
-                default: Console.Error.WriteLine(Usage); return 2;
-            }
-        }
-        Console.WriteLine($"TakeUp bench 'national' on {DateTime.UtcNow:yyyy-MM-dd}: {Measure.Machine()}");
+        int persons = bench.Persons, runs = bench.Runs;
+        ulong seed = bench.Seed;
+        var date = bench.Date;
         Console.WriteLine($"  {persons:N0} synthetic persons, seed {seed}, evaluation date {date:yyyy-MM-dd}, best of {runs} evaluations");
 
         var options = new PopulationOptions { Seed = seed, Persons = persons, ReferenceDate = date };
-        var catalog = Workloads.Compile(Path.Combine(BenchOptions.RepositoryRoot(), "catalog", "be-vl"));
+        var catalog = Workloads.Compile(bench.Catalog);
 
         // The builder allocates every column once at its size, so it needs the counts first: a counting pass over
         // the same deterministic generator (not part of a run, which counts with one SQL query).

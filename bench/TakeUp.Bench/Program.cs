@@ -9,7 +9,6 @@ using TakeUp.Bench;
 //   dotnet run -c Release --project bench/TakeUp.Bench -- changes --snapshot DIR --persons N --out FILE
 if (args.Length > 0 && args[0] == "changes") return ChangesWriter.Run(args);
 //   dotnet run -c Release --project bench/TakeUp.Bench -- national [--persons N] [--seed S] [--date D] [--runs R]
-if (args.Length > 0 && args[0] == "national") return NationalBench.Run(args);
 if (args.Length > 0 && args[0] is "peer" or "peer-generate")
 {
     var peer = PeerOptions.Parse(args);
@@ -24,11 +23,12 @@ if (args.Length > 0 && args[0] is "peer" or "peer-generate")
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: TakeUp.Bench catalog|three-rules [--persons N] [--seed S] [--date YYYY-MM-DD] [--runs R] [--catalog DIR]");
+    Console.Error.WriteLine("usage: TakeUp.Bench catalog|three-rules|national [--persons N] [--seed S] [--date YYYY-MM-DD] [--runs R] [--catalog DIR]");
     Console.Error.WriteLine(PeerOptions.Usage);
     return 2;
 }
 Console.WriteLine($"TakeUp bench '{options.Workload}' on {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {Measure.Machine()}");
+if (options.Workload == "national") return NationalBench.Run(options);
 Console.WriteLine($"  persons {options.Persons:N0}, seed {options.Seed}, evaluation date {options.Date:yyyy-MM-dd}, best of {options.Runs} runs");
 return options.Workload switch
 {
