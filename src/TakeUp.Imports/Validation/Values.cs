@@ -18,6 +18,18 @@ internal abstract class ValueSpec
     /// <summary>Parses a non-empty text; false with the reason when it is not a value of this kind.</summary>
     public abstract bool TryParse(string text, out object? value, out string? problem);
 
+    /// <summary>A JSON number, checked by the same rules as its text in a CSV file.</summary>
+    protected bool TryParseJsonNumber(JsonElement element, out object? value, out string? problem)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            value = null;
+            problem = $"must be a JSON number, got {Kind(element)}";
+            return false;
+        }
+        return TryParse(element.GetRawText(), out value, out problem);
+    }
+
     /// <summary>Parses a JSON value that is not null.</summary>
     public virtual bool TryParseJson(JsonElement element, out object? value, out string? problem)
     {
@@ -124,16 +136,8 @@ internal sealed class DecimalSpec(decimal min, decimal max) : ValueSpec
         return true;
     }
 
-    public override bool TryParseJson(JsonElement element, out object? value, out string? problem)
-    {
-        if (element.ValueKind != JsonValueKind.Number)
-        {
-            value = null;
-            problem = $"must be a JSON number, got {Kind(element)}";
-            return false;
-        }
-        return TryParse(element.GetRawText(), out value, out problem);
-    }
+    public override bool TryParseJson(JsonElement element, out object? value, out string? problem) =>
+        TryParseJsonNumber(element, out value, out problem);
 
     public override string Format(object value) => Values.Format((decimal)value);
 }
@@ -163,16 +167,8 @@ internal sealed class IntSpec(int min, int max) : ValueSpec
         return true;
     }
 
-    public override bool TryParseJson(JsonElement element, out object? value, out string? problem)
-    {
-        if (element.ValueKind != JsonValueKind.Number)
-        {
-            value = null;
-            problem = $"must be a JSON number, got {Kind(element)}";
-            return false;
-        }
-        return TryParse(element.GetRawText(), out value, out problem);
-    }
+    public override bool TryParseJson(JsonElement element, out object? value, out string? problem) =>
+        TryParseJsonNumber(element, out value, out problem);
 
     public override string Format(object value) => ((int)value).ToString(CultureInfo.InvariantCulture);
 }
