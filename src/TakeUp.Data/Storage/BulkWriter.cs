@@ -137,32 +137,30 @@ public abstract class BulkWriter : IDisposable
             return SQLitePCL.raw.sqlite3_bind_text(statement, index, new ReadOnlySpan<byte>(_utf8, 0, length));
         }
 
-        // Bulk rows mostly repeat a few dates (the run's date, an import's as-of): format each once.
-        private DateOnly _lastDate;
-        private string? _lastDateText;
+        // Bulk rows mostly repeat a few dates (the run's date, an import's as-of) and a run stamps every entry with
+        // the same time: each is formatted once, as EF Core's SQLite provider stores it.
+        private readonly LastText<DateOnly> _dates = new(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        private readonly LastText<DateTime> _times = new(t => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
 
-        private string DateText(DateOnly d)
+        private string DateText(DateOnly d) => _dates.Of(d);
+
+        private string TimeText(DateTime t) => _times.Of(t);
+
+        /// <summary>The text of the last value formatted, reused while the same value repeats.</summary>
+        private sealed class LastText<T>(Func<T, string> format) where T : struct, IEquatable<T>
         {
-            if (_lastDateText is null || d != _lastDate)
-            {
-                _lastDate = d;
-                _lastDateText = d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            }
-            return _lastDateText;
-        }
+            private T _value;
+            private string? _text;
 
-        // A run stamps every entry with the same time.
-        private DateTime _lastTime;
-        private string? _lastTimeText;
-
-        private string TimeText(DateTime t)
-        {
-            if (_lastTimeText is null || t != _lastTime)
+            public string Of(T value)
             {
-                _lastTime = t;
-                _lastTimeText = t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+                if (_text is null || !value.Equals(_value))
+                {
+                    _value = value;
+                    _text = format(value);
+                }
+                return _text;
             }
-            return _lastTimeText;
         }
 
         public override void Dispose() => _statement.Dispose();
