@@ -43,7 +43,8 @@ public sealed class SecondaryIndexes
         if (rowsToWrite < 10_000) return false;
         string sql = connection switch
         {
-            SqliteConnection => $"SELECT count(*) FROM {table}",
+            // Counting stops one row past the rows to write: an incremental run does not count a whole ledger.
+            SqliteConnection => $"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT {rowsToWrite + 1})",
             NpgsqlConnection => $"SELECT GREATEST(reltuples, 0)::bigint FROM pg_class WHERE oid = '{table}'::regclass",
             _ => throw new NotSupportedException(connection.GetType().Name),
         };
