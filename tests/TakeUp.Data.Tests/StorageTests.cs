@@ -131,6 +131,59 @@ public class StorageTests
         Assert.Null(read.Statuses.Single(s => s.PersonId == "P8").Until);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Bulk_writes_store_every_kind_of_value_exactly(DatabaseKind kind)
+    {
+        var database = TestDatabases.Open(kind);
+        database.EnsureMunicipality("11002");
+        decimal?[] amounts = [0m, 0.0001m, -0.5m, 1m, 10000m, 12345.6789m, -9999999999.9999m, 1234.5m, 100000000m, 0.01m, null];
+        DateOnly[] dates = [new(1900, 1, 1), new(1999, 12, 31), new(2000, 1, 1), new(2000, 1, 2), new(2024, 2, 29), new(2099, 12, 31)];
+        var recordedAt = new DateTime(2026, 11, 23, 21, 55, 11, DateTimeKind.Utc).AddTicks(1234560); // whole microseconds
+        string[] texts = ["plain", "Zoë Çelik-Ñúñez", "名前 😀", "a\"quote'\\and\ttab", new string('x', 70_000)];
+        using (var connection = database.OpenConnection())
+        {
+            using var transaction = connection.BeginTransaction();
+            using (var writer = BulkWriter.Create(connection, transaction, "ledger_entries",
+                       "municipality", "entry_id", "beneficiary_id", "right_id", "household_id", "event", "stage_after", "occurred_on",
+                       "recorded_at", "actor", "run_id", "outcome", "action", "amount", "channel", "reason", "notice_date"))
+                for (int i = 0; i < amounts.Length; i++)
+                    writer.Write("11002", (long)i + 1, "P" + i, "R", "H", "identified", "identified", dates[i % dates.Length],
+                        recordedAt.AddDays(-i * 3000), "system", i % 2 == 0 ? null : long.MaxValue - i, "eligible", "none", amounts[i],
+                        null, texts[i % texts.Length], i % 3 == 0 ? dates[(i + 1) % dates.Length] : null);
+            transaction.Commit();
+        }
+
+        using var read = database.Context();
+        var entries = read.LedgerEntries.OrderBy(e => e.EntryId).ToList();
+        Assert.Equal(amounts.Length, entries.Count);
+        for (int i = 0; i < amounts.Length; i++)
+        {
+            var e = entries[i];
+            Assert.Equal(amounts[i], e.Amount);
+            Assert.Equal(dates[i % dates.Length], e.OccurredOn);
+            Assert.Equal(recordedAt.AddDays(-i * 3000).Ticks, e.RecordedAt.Ticks);
+            Assert.Equal(i % 2 == 0 ? null : long.MaxValue - i, e.RunId);
+            Assert.Equal(texts[i % texts.Length], e.Reason);
+            Assert.Equal(i % 3 == 0 ? dates[(i + 1) % dates.Length] : null, e.NoticeDate);
+            Assert.Null(e.Channel);
+        }
+    }
+
+    [Fact]
+    public void A_bulk_write_on_PostgreSQL_refuses_a_local_time_instead_of_shifting_it()
+    {
+        var database = TestDatabases.Open(DatabaseKind.Postgres);
+        database.EnsureMunicipality("11002");
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        var writer = BulkWriter.Create(connection, transaction, "runs", "municipality", "run_id", "date", "catalog", "scope",
+            "started_at", "completed_at", "households_evaluated", "persons_evaluated", "ledger_entries");
+        var local = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Local);
+        var error = Assert.Throws<ArgumentException>(() => writer.Write("11002", 1L, new DateOnly(2026, 11, 23), "be-vl", "full", local, local, 0, 0, 0));
+        Assert.Contains("UTC", error.Message);
+    }
+
     [Fact]
     public void Names_are_snake_and_kebab_case()
     {
@@ -178,6 +231,52 @@ public class StorageTests
             }
         }
         Assert.Equal(before, Indexes(database, "right_states"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_suspended_primary_key_comes_back_first_and_still_refuses_a_duplicate(DatabaseKind kind)
+    {
+        var database = TestDatabases.Open(kind);
+        database.EnsureMunicipality("11002");
+        var before = Indexes(database, "right_states");
+        using var connection = database.OpenConnection();
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            var suspended = SecondaryIndexes.Suspend(connection, transaction, "right_states", primaryKeyToo: true);
+            // SQLite's key is part of the table and stays; PostgreSQL's is dropped and built again before the rest.
+            if (kind == DatabaseKind.Postgres) Assert.Equal("pk_right_states", suspended.Names[0]);
+            Assert.Equal(kind == DatabaseKind.Postgres ? 3 : 2, suspended.Names.Count);
+            WriteState(connection, transaction, "P1");
+            suspended.Rebuild();
+            transaction.Commit();
+        }
+        Assert.Equal(before, Indexes(database, "right_states"));
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            var suspended = SecondaryIndexes.Suspend(connection, transaction, "right_states", primaryKeyToo: true);
+            var duplicate = Record.Exception(() =>
+            {
+                WriteState(connection, transaction, "P1");
+                suspended.Rebuild();
+            });
+            Assert.NotNull(duplicate);
+            transaction.Rollback();
+        }
+        Assert.Equal(before, Indexes(database, "right_states"));
+        using var read = database.Context();
+        Assert.Equal(1, read.RightStates.Count());
+    }
+
+    private static void WriteState(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string beneficiary)
+    {
+        using var writer = BulkWriter.Create(connection, transaction, "right_states",
+            "municipality", "beneficiary_id", "right_id", "household_id", "outcome", "action", "amount", "doubtful",
+            "evaluated_on", "evaluated_in_run", "stage", "stage_since", "notice_date", "last_entry_id");
+        writer.Write("11002", beneficiary, "leefloon", "H1", "eligible", "propose", null, false, new DateOnly(2025, 6, 1), 1L,
+            "proposed", new DateOnly(2025, 6, 1), null, 1L);
     }
 
     /// <summary>Every index of the table with its definition, as the database itself describes it.</summary>

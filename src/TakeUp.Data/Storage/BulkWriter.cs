@@ -6,7 +6,7 @@ namespace TakeUp.Data.Storage;
 
 /// <summary>
 /// Writes many rows into one table inside the caller's transaction, the fastest way each provider offers:
-/// binary COPY on PostgreSQL, one prepared INSERT bound by position on SQLite. Values are given in the order of
+/// binary COPY on PostgreSQL (<see cref="PostgresBulkWriter"/>), one prepared INSERT bound by position on SQLite. Values are given in the order of
 /// the columns named at construction; null is SQL NULL. Dispose (or <see cref="Complete"/>) to flush.
 /// </summary>
 public abstract class BulkWriter : IDisposable
@@ -27,49 +27,6 @@ public abstract class BulkWriter : IDisposable
     public abstract void Complete();
 
     public abstract void Dispose();
-
-    private sealed class PostgresBulkWriter : BulkWriter
-    {
-        private readonly NpgsqlBinaryImporter _importer;
-        private bool _completed;
-
-        public PostgresBulkWriter(NpgsqlConnection connection, string table, string[] columns) =>
-            _importer = connection.BeginBinaryImport($"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)");
-
-        public override void Write(params object?[] values)
-        {
-            _importer.StartRow();
-            foreach (var value in values)
-            {
-                switch (value)
-                {
-                    case null: _importer.WriteNull(); break;
-                    case string s: _importer.Write(s, NpgsqlTypes.NpgsqlDbType.Text); break;
-                    case DateOnly d: _importer.Write(d, NpgsqlTypes.NpgsqlDbType.Date); break;
-                    case DateTime t: _importer.Write(t, NpgsqlTypes.NpgsqlDbType.TimestampTz); break;
-                    case decimal m: _importer.Write(m, NpgsqlTypes.NpgsqlDbType.Numeric); break;
-                    case long l: _importer.Write(l, NpgsqlTypes.NpgsqlDbType.Bigint); break;
-                    case int i: _importer.Write(i, NpgsqlTypes.NpgsqlDbType.Integer); break;
-                    case bool b: _importer.Write(b, NpgsqlTypes.NpgsqlDbType.Boolean); break;
-                    default: throw new NotSupportedException(value.GetType().Name);
-                }
-            }
-            Rows++;
-        }
-
-        public override void Complete()
-        {
-            if (_completed) return;
-            _completed = true;
-            _importer.Complete();
-        }
-
-        public override void Dispose()
-        {
-            Complete();
-            _importer.Dispose();
-        }
-    }
 
     /// <summary>
     /// One prepared single-row INSERT, bound by position through SQLite's own API and stepped once per row.

@@ -11,7 +11,12 @@ namespace TakeUp.Data.Storage;
 /// index; building an index afterwards sorts once. Measured on a first run of 1M persons (4.6M ledger entries
 /// and as many states): a few seconds saved on SQLite, about even on PostgreSQL once rows arrive in key order
 /// (docs/benchmarks.md). Both databases change their schema transactionally, so a process
-/// killed in between leaves the indexes as they were. The primary key stays: it is what makes a duplicate fail.
+/// killed in between leaves the indexes as they were.
+/// <para>
+/// The primary key can be suspended too, on PostgreSQL only (SQLite's is part of the table). It is built again
+/// first, so a duplicate still fails the write, at the end instead of at its row. Worth it when rows arrive in
+/// another order than the key's: inserting into the key's B-tree at random places costs as much as the sort.
+/// </para>
 /// <para>
 /// Dropping an index locks the table for other writers and (on PostgreSQL) readers until the commit, so
 /// callers do this only when the write is large against what the table holds (<see cref="WorthIt"/>).
@@ -31,7 +36,7 @@ public sealed class SecondaryIndexes
         _dropped = dropped;
     }
 
-    /// <summary>The names of the indexes suspended, in the order they will be built again.</summary>
+    /// <summary>The names of the indexes (and key) suspended, in the order they will be built again.</summary>
     public IReadOnlyList<string> Names => _dropped.Select(d => d.Name).ToList();
 
     /// <summary>
@@ -53,12 +58,26 @@ public sealed class SecondaryIndexes
     }
 
     /// <summary>
-    /// Drops the table's secondary (non-key) indexes. Call <see cref="Rebuild"/> before committing; on an error
+    /// Drops the table's secondary (non-key) indexes, and its primary key when asked on PostgreSQL. Call <see cref="Rebuild"/> before committing; on an error
     /// the caller's rollback brings them back.
     /// </summary>
-    public static SecondaryIndexes Suspend(DbConnection connection, DbTransaction transaction, string table)
+    public static SecondaryIndexes Suspend(DbConnection connection, DbTransaction transaction, string table, bool primaryKeyToo = false)
     {
         var indexes = new List<(string, string)>();
+        if (primaryKeyToo && connection is NpgsqlConnection)
+        {
+            string? key = null, definition = null;
+            using (var command = Command(connection, transaction,
+                       $"SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '{table}'::regclass AND contype = 'p'"))
+            using (var reader = command.ExecuteReader())
+                if (reader.Read()) (key, definition) = (reader.GetString(0), reader.GetString(1));
+            if (key is not null)
+            {
+                Execute(connection, transaction, $"ALTER TABLE {table} DROP CONSTRAINT \"{key}\"");
+                indexes.Add((key, $"ALTER TABLE {table} ADD CONSTRAINT \"{key}\" {definition}"));
+            }
+        }
+        var secondary = new List<(string, string)>();
         string sql = connection switch
         {
             // Automatic indexes (primary key, unique constraints) have no SQL and cannot be dropped.
@@ -71,9 +90,10 @@ public sealed class SecondaryIndexes
         using (var command = Command(connection, transaction, sql))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-                indexes.Add((reader.GetString(0), reader.GetString(1)));
-        foreach (var (name, _) in indexes)
+                secondary.Add((reader.GetString(0), reader.GetString(1)));
+        foreach (var (name, _) in secondary)
             Execute(connection, transaction, $"DROP INDEX \"{name}\"");
+        indexes.AddRange(secondary);
         return new SecondaryIndexes(connection, transaction, indexes);
     }
 

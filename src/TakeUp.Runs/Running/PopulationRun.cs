@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using TakeUp.Data.Ledger;
 using TakeUp.Data.Storage;
 using TakeUp.Rules.Catalogs;
@@ -135,9 +136,10 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         // A first run writes as many rows as the ledger will hold: its indexes are built once, afterwards.
         var suspended = new List<SecondaryIndexes>();
         if (SecondaryIndexes.WorthIt(connection, transaction, "ledger_entries", changes.Entries.Count))
-            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, "ledger_entries"));
-        if (SecondaryIndexes.WorthIt(connection, transaction, "right_states", changes.States.Count))
-            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, "right_states"));
+            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, "ledger_entries", primaryKeyToo: true));
+        bool statesInBulk = SecondaryIndexes.WorthIt(connection, transaction, "right_states", changes.States.Count);
+        if (statesInBulk)
+            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, "right_states", primaryKeyToo: true));
 
         var recordedAt = DateTime.UtcNow;
         // Entries are numbered in the order the comparison made them; a state's last entry is its pair's latest.
@@ -166,12 +168,32 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         using (var writer = BulkWriter.Create(connection, transaction, "right_states",
                    "municipality", "beneficiary_id", "right_id", "household_id", "outcome", "action", "amount", "doubtful",
                    "evaluated_on", "evaluated_in_run", "stage", "stage_since", "notice_date", "last_entry_id"))
-            foreach (var s in changes.States)
+            foreach (var s in statesInBulk && connection is not SqliteConnection ? InStageOrder(changes.States) : changes.States)
                 writer.Write(m, s.Beneficiary, s.Right, s.Household, Wire.Name(s.Now.Outcome), Wire.Name(s.Now.Action), s.Now.Amount,
                     s.Now.Doubtful, date, runId, Naming.Kebab(s.Stage), s.StageSince, s.NoticeDate,
                     s.LastEntryId ?? next + s.LastEntryNumber);
         foreach (var indexes in suspended) indexes.Rebuild();
         return (changes.Entries.Count, suspended.Count > 0);
+    }
+
+    /// <summary>
+    /// The states by stage and right, as the stored codes sort (byte order), each group in the comparison's order.
+    /// An index built afterwards on (municipality, stage, right) then finds its rows already sorted: on PostgreSQL
+    /// that build took 9.0 s for 1M persons' 4.6M states in household order and 2.9 s in this order. Not on
+    /// SQLite, whose primary key cannot be suspended: inserting into it out of order cost more (4.7 s) than the
+    /// sorted index build saved (4.4 s).
+    /// </summary>
+    private static IEnumerable<Changes.State> InStageOrder(List<Changes.State> states)
+    {
+        var groups = new Dictionary<(Stage, string), List<Changes.State>>();
+        foreach (var s in states)
+        {
+            if (!groups.TryGetValue((s.Stage, s.Right), out var group)) groups[(s.Stage, s.Right)] = group = [];
+            group.Add(s);
+        }
+        foreach (var key in groups.Keys.OrderBy(k => Naming.Kebab(k.Item1), StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal))
+            foreach (var s in groups[key])
+                yield return s;
     }
 
     /// <summary>The pending changes are seen; the empty rows removed households left for this run go.</summary>
