@@ -142,12 +142,34 @@ public class PopulationRunTests
         RegisterSeeder.Replace(db, M, gone, "all members moved out");
         new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day));
 
-        var history = book.History(M, proposed.BeneficiaryId, proposed.RightId);
+        var history = book.History(M, proposed.BeneficiaryId, proposed.RightId, new LedgerBook.Reader("worker-17", "test"));
         Assert.Equal(["proposed", "decided-refused", "re-evaluated"], history.Select(e => e.Event));
         Assert.Equal("worker-17", history[1].Actor);
         Assert.Equal("home visit: lives with a partner who has income", history[1].Reason);
         Assert.Equal("refused", history[2].StageAfter);
         Assert.Equal("refused", book.States(M, Stage.Refused).Single(s => s.BeneficiaryId == proposed.BeneficiaryId).Stage);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Every_read_of_a_dossier_is_recorded_with_who_read_how_much_and_through_what(DatabaseKind kind)
+    {
+        var (db, _, _) = SeededAndRun(kind);
+        var book = new LedgerBook(db);
+        var pair = book.States(M, limit: 1).Single();
+        var before = DateTime.UtcNow.AddSeconds(-1);
+
+        var story = book.History(M, pair.BeneficiaryId, null, new LedgerBook.Reader("worker-17", "cli ledger"));
+        book.History(M, pair.BeneficiaryId, pair.RightId, new LedgerBook.Reader("worker-3", "dossier page"));
+        Assert.Throws<LedgerRefusal>(() => book.History(M, pair.BeneficiaryId, null, new LedgerBook.Reader("", "cli ledger")));
+
+        var reads = book.Reads(M, pair.BeneficiaryId);
+        Assert.Equal(2, reads.Count);
+        Assert.Equal(("worker-3", "dossier page", pair.RightId), (reads[0].Reader, reads[0].Via, reads[0].RightId));
+        Assert.Equal(("worker-17", "cli ledger", (string?)null, story.Count), (reads[1].Reader, reads[1].Via, reads[1].RightId, reads[1].Entries));
+        Assert.True(reads[0].ReadId > reads[1].ReadId);
+        Assert.All(reads, r => Assert.InRange(r.ReadAt, before, DateTime.UtcNow.AddSeconds(1)));
+        Assert.Empty(book.Reads(M, "someone-else"));
     }
 
     [Theory]

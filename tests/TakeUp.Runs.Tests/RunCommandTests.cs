@@ -57,7 +57,37 @@ public class RunCommandTests
         Assert.Equal(2, Run(target, "44021,4402").Exit);
     }
 
-    private static (int Exit, string Output) Run(DatabaseTarget target, string municipalities)
+    [Fact]
+    public void Reading_a_residents_story_records_the_read_and_reads_lists_who_read_it()
+    {
+        var (target, database) = TwoMunicipalities();
+        Assert.Equal(0, Run(target, "44021").Exit);
+        string beneficiary;
+        using (var db = database.Context())
+            beneficiary = db.RightStates.Where(s => s.Municipality == "44021").Select(s => s.BeneficiaryId).OrderBy(b => b).First();
+
+        var (exit, story) = Takeup(target, "ledger", "--municipality", "44021", "--beneficiary", beneficiary, "--reader", "worker-17");
+        Assert.Equal(0, exit);
+        Assert.Contains("system", story);
+
+        (exit, var reads) = Takeup(target, "ledger", "--municipality", "44021", "--beneficiary", beneficiary, "--reads");
+        Assert.Equal(0, exit);
+        Assert.Matches(@"worker-17\s+via cli ledger\s+[1-9]\d* entries", reads);
+        using (var db = database.Context())
+        {
+            var read = db.DossierReads.Single();
+            Assert.Equal((beneficiary, "worker-17", "44021"), (read.BeneficiaryId, read.Reader, read.Municipality));
+        }
+
+        Assert.Equal(2, Takeup(target, "ledger", "--municipality", "44021", "--reads").Exit);
+        Assert.Equal(2, Takeup(target, "ledger", "--municipality", "44021", "--beneficiary", beneficiary, "--reader", " ").Exit);
+        using (var db = database.Context()) Assert.Equal(1, db.DossierReads.Count());
+    }
+
+    private static (int Exit, string Output) Run(DatabaseTarget target, string municipalities) =>
+        Takeup(target, "run", "--municipality", municipalities, "--date", "2025-06-01", "--catalog", RepositoryPaths.Catalog);
+
+    private static (int Exit, string Output) Takeup(DatabaseTarget target, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -66,8 +96,8 @@ public class RunCommandTests
             UseShellExecute = false,
             WorkingDirectory = RepositoryPaths.Root,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "takeup.dll"), "run", "--municipality", municipalities, "--date", "2025-06-01",
-                     "--catalog", RepositoryPaths.Catalog, "--db", "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(target.ConnectionString).DataSource })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "takeup.dll") }.Concat(args)
+                     .Concat(["--db", "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(target.ConnectionString).DataSource]))
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

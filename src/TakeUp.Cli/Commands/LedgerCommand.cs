@@ -6,18 +6,20 @@ using TakeUp.Runs.Ledger;
 namespace TakeUp.Cli.Commands;
 
 /// <summary>
-/// takeup ledger --municipality NIS [--beneficiary ID] [--right R] [--stage S] [--limit N] [--db DB]:
-/// with --beneficiary, that resident's (or household's) story, oldest first; without, the current states
-/// filtered by stage and right, in worklist order (longest waiting first); with --stage counts, the number of
-/// pairs per right and stage.
+/// takeup ledger --municipality NIS [--beneficiary ID [--reader ACCOUNT] [--reads]] [--right R] [--stage S] [--limit N] [--db DB]:
+/// with --beneficiary, that resident's (or household's) story, oldest first, a dossier read recorded with the
+/// reader's account (--reader, else the operating system's user name); with --reads as well, who read that
+/// dossier, latest first. Without, the current states filtered by stage and right, in worklist order (longest
+/// waiting first); with --stage counts, the number of pairs per right and stage.
 /// </summary>
 internal static class LedgerCommand
 {
-    private static readonly string[] Options = ["--municipality", "--beneficiary", "--right", "--stage", "--limit", "--db"];
+    private static readonly string[] Options = ["--municipality", "--beneficiary", "--reader", "--right", "--stage", "--limit", "--db"];
+    private static readonly string[] Flags = ["--reads"];
 
     public static int Run(string[] args, CliContext context)
     {
-        if (!ArgumentParser.TryParse(args, Options, out var parsed, out var problem))
+        if (!ArgumentParser.TryParse(args, Options, out var parsed, out var problem, Flags))
             return Usage.Fail(context, $"ledger: {problem}");
         if (parsed.HelpRequested) return HelpCommand.Run(context);
         if (parsed.Positionals.Count > 0) return Usage.Fail(context, $"ledger: unexpected argument \"{parsed.Positionals[0]}\"");
@@ -42,9 +44,31 @@ internal static class LedgerCommand
         if (DatabaseOption.Open(target!, context) is not { } database) return ExitCodes.Failure;
         var book = new LedgerBook(database);
         var o = context.Out;
-        if (parsed.Option("--beneficiary") is { } beneficiary)
+        string? beneficiary = parsed.Option("--beneficiary");
+        bool listReads = parsed.Option("--reads") is not null;
+        if (listReads && beneficiary is null)
+            return Usage.Fail(context, "ledger: --reads needs --beneficiary: whose dossier's reads to list");
+        if (beneficiary is not null && listReads)
         {
-            var history = book.History(municipality!, beneficiary, parsed.Option("--right"));
+            var reads = book.Reads(municipality!, beneficiary, limit);
+            if (reads.Count == 0) o.WriteLine($"{beneficiary}: nobody has read this dossier");
+            foreach (var r in reads)
+                o.WriteLine($"{r.ReadAt:yyyy-MM-dd HH:mm:ss} UTC  {r.Reader,-20} via {r.Via,-14} {r.Entries} entries" +
+                            (r.RightId is { } only ? $" of {only}" : ""));
+            return ExitCodes.Success;
+        }
+        if (beneficiary is not null)
+        {
+            string reader = parsed.Option("--reader") ?? Environment.UserName;
+            IReadOnlyList<LedgerEntry> history;
+            try
+            {
+                history = book.History(municipality!, beneficiary, parsed.Option("--right"), new LedgerBook.Reader(reader, "cli ledger"));
+            }
+            catch (LedgerRefusal refusal)
+            {
+                return Usage.Fail(context, $"ledger: {refusal.Message}");
+            }
             if (history.Count == 0) o.WriteLine($"{beneficiary}: no ledger entries" + (parsed.Option("--right") is { } r ? $" for {r}" : ""));
             foreach (var e in history)
                 o.WriteLine($"{e.OccurredOn:yyyy-MM-dd}  {e.RightId,-32} {e.Event,-22} → {e.StageAfter,-18} {e.Actor}" +

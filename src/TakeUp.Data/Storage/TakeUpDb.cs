@@ -27,6 +27,7 @@ public abstract class TakeUpDb(DbContextOptions options) : DbContext(options)
     public DbSet<RunRecord> Runs => Set<RunRecord>();
     public DbSet<RightState> RightStates => Set<RightState>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<DossierRead> DossierReads => Set<DossierRead>();
 
     public abstract DatabaseKind Kind { get; }
 
@@ -108,6 +109,14 @@ public abstract class TakeUpDb(DbContextOptions options) : DbContext(options)
             e.Property(x => x.EntryId).ValueGeneratedNever();
             // A pair's history. A run's entries need no index: one run writes consecutive entry ids.
             e.HasIndex(x => new { x.Municipality, x.BeneficiaryId, x.RightId });
+        });
+        model.Entity<DossierRead>(e =>
+        {
+            e.ToTable("dossier_reads");
+            e.HasKey(x => new { x.Municipality, x.ReadId });
+            e.Property(x => x.ReadId).ValueGeneratedNever();
+            // "Who read this resident's dossier?": the question a resident (or the data protection officer) asks.
+            e.HasIndex(x => new { x.Municipality, x.BeneficiaryId });
         });
 
         foreach (var entity in model.Model.GetEntityTypes())

@@ -55,14 +55,63 @@ public sealed class LedgerBook(Database database)
         return entry;
     }
 
-    /// <summary>A beneficiary's story, oldest first, for one right or all.</summary>
-    public IReadOnlyList<LedgerEntry> History(string municipality, string beneficiary, string? right = null)
+    /// <summary>Who reads a dossier, and through what ("cli ledger", later the dossier page).</summary>
+    public sealed record Reader(string Account, string Via);
+
+    /// <summary>
+    /// A beneficiary's story, oldest first, for one right or all: a read of their dossier, recorded in
+    /// <c>dossier_reads</c> before the story is handed over. When the record cannot be written, the story is not
+    /// given (the exception says why).
+    /// </summary>
+    public IReadOnlyList<LedgerEntry> History(string municipality, string beneficiary, string? right, Reader reader)
+    {
+        if (string.IsNullOrWhiteSpace(reader.Account)) throw new LedgerRefusal("reading a dossier needs the reader's account");
+        if (string.IsNullOrWhiteSpace(reader.Via)) throw new LedgerRefusal("reading a dossier needs to say through what");
+        List<LedgerEntry> story;
+        using (var db = database.Context())
+            story = db.LedgerEntries.AsNoTracking()
+                .Where(e => e.Municipality == municipality && e.BeneficiaryId == beneficiary && (right == null || e.RightId == right))
+                .OrderBy(e => e.EntryId)
+                .ToList();
+        RecordRead(municipality, beneficiary, right, reader, story.Count);
+        return story;
+    }
+
+    /// <summary>Who read a beneficiary's dossier, latest first (reading this list is not itself a dossier read).</summary>
+    public IReadOnlyList<DossierRead> Reads(string municipality, string beneficiary, int limit = 100)
     {
         using var db = database.Context();
-        return db.LedgerEntries.AsNoTracking()
-            .Where(e => e.Municipality == municipality && e.BeneficiaryId == beneficiary && (right == null || e.RightId == right))
-            .OrderBy(e => e.EntryId)
+        return db.DossierReads.AsNoTracking()
+            .Where(r => r.Municipality == municipality && r.BeneficiaryId == beneficiary)
+            .OrderByDescending(r => r.ReadId)
+            .Take(limit)
             .ToList();
+    }
+
+    /// <summary>
+    /// Numbers reads per municipality without taking the municipality's write lock (a read must not wait for a
+    /// run): two readers who draw the same number collide on the key, and the later one draws again.
+    /// </summary>
+    private void RecordRead(string municipality, string beneficiary, string? right, Reader reader, int entries)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            using var db = database.Context();
+            long id = (db.DossierReads.Where(r => r.Municipality == municipality).Max(r => (long?)r.ReadId) ?? 0) + 1;
+            db.DossierReads.Add(new DossierRead
+            {
+                Municipality = municipality, ReadId = id, BeneficiaryId = beneficiary, RightId = right,
+                Reader = reader.Account, Via = reader.Via, ReadAt = DateTime.UtcNow, Entries = entries,
+            });
+            try
+            {
+                db.SaveChanges();
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+            }
+        }
     }
 
     /// <summary>Current states, filtered by stage and right, oldest stage first (a worklist's order).</summary>

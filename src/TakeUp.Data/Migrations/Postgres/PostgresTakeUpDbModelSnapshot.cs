@@ -127,6 +127,58 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.ToTable("quarantined_records", (string)null);
                 });
 
+            modelBuilder.Entity("TakeUp.Data.Ledger.DossierRead", b =>
+                {
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("municipality")
+                        .UseCollation("C");
+
+                    b.Property<long>("ReadId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("read_id");
+
+                    b.Property<string>("BeneficiaryId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("beneficiary_id")
+                        .UseCollation("C");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer")
+                        .HasColumnName("entries");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Reader")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reader")
+                        .UseCollation("C");
+
+                    b.Property<string>("RightId")
+                        .HasColumnType("text")
+                        .HasColumnName("right_id")
+                        .UseCollation("C");
+
+                    b.Property<string>("Via")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("via")
+                        .UseCollation("C");
+
+                    b.HasKey("Municipality", "ReadId")
+                        .HasName("pk_dossier_reads");
+
+                    b.HasIndex("Municipality", "BeneficiaryId")
+                        .HasDatabaseName("ix_dossier_reads_municipality_beneficiary_id");
+
+                    b.ToTable("dossier_reads", (string)null);
+                });
+
             modelBuilder.Entity("TakeUp.Data.Ledger.LedgerEntry", b =>
                 {
                     b.Property<string>("Municipality")

@@ -113,6 +113,53 @@ namespace TakeUp.Data.Migrations.Sqlite
                     b.ToTable("quarantined_records", (string)null);
                 });
 
+            modelBuilder.Entity("TakeUp.Data.Ledger.DossierRead", b =>
+                {
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
+
+                    b.Property<long>("ReadId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_id");
+
+                    b.Property<string>("BeneficiaryId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entries");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Reader")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reader");
+
+                    b.Property<string>("RightId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_id");
+
+                    b.Property<string>("Via")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("via");
+
+                    b.HasKey("Municipality", "ReadId")
+                        .HasName("pk_dossier_reads");
+
+                    b.HasIndex("Municipality", "BeneficiaryId")
+                        .HasDatabaseName("ix_dossier_reads_municipality_beneficiary_id");
+
+                    b.ToTable("dossier_reads", (string)null);
+                });
+
             modelBuilder.Entity("TakeUp.Data.Ledger.LedgerEntry", b =>
                 {
                     b.Property<string>("Municipality")
