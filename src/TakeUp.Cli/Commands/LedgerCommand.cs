@@ -6,11 +6,11 @@ using TakeUp.Runs.Ledger;
 namespace TakeUp.Cli.Commands;
 
 /// <summary>
-/// takeup ledger --municipality NIS [--beneficiary ID [--reader ACCOUNT] [--reads]] [--right R] [--stage S] [--limit N] [--db DB]:
-/// with --beneficiary, that resident's (or household's) story, oldest first, a dossier read recorded with the
-/// reader's account (--reader, else the operating system's user name); with --reads as well, who read that
-/// dossier, latest first. Without, the current states filtered by stage and right, in worklist order (longest
-/// waiting first); with --stage counts, the number of pairs per right and stage.
+/// takeup ledger --municipality NIS [--beneficiary ID [--reader ACCOUNT] [--reads]] [--right R] [--stage S]
+/// [--limit N] [--db DB]: with --beneficiary, that resident's (or household's) story, oldest first, a dossier
+/// read recorded with the reader's account (--reader, else the operating system's user name); with --reads as
+/// well, who read that dossier, latest first. Without, the current states filtered by stage and right, in
+/// worklist order (longest waiting first); with --stage counts, the number of pairs per right and stage.
 /// </summary>
 internal static class LedgerCommand
 {

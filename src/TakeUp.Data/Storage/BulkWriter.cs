@@ -6,8 +6,9 @@ namespace TakeUp.Data.Storage;
 
 /// <summary>
 /// Writes many rows into one table inside the caller's transaction, the fastest way each provider offers:
-/// binary COPY on PostgreSQL (<see cref="PostgresBulkWriter"/>), one prepared INSERT bound by position on SQLite. Values are given in the order of
-/// the columns named at construction; null is SQL NULL. Dispose (or <see cref="Complete"/>) to flush.
+/// binary COPY on PostgreSQL (<see cref="PostgresBulkWriter"/>), one prepared INSERT bound by position on
+/// SQLite. Values are given in the order of the columns named at construction; null is SQL NULL. Dispose (or
+/// <see cref="Complete"/>) to flush.
 /// </summary>
 public abstract class BulkWriter : IDisposable
 {
