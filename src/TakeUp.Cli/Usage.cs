@@ -19,7 +19,8 @@ internal static class Usage
               Evaluate the municipality's households (only those whose facts changed, unless the date or
               catalog changed or --scope full) and record what changed in the take-up ledger.
               Several municipalities (comma-separated, or all in the database) run one after another.
-          ledger --municipality NIS [--beneficiary ID [--reader ACCOUNT] [--reads]] [--right R] [--stage S|counts] [--limit N] [--db DB]
+          ledger --municipality NIS [--beneficiary ID [--reader ACCOUNT] [--reads]] [--right R]
+                 [--stage S|counts] [--limit N] [--db DB]
               Show a resident's story (--beneficiary; the read is recorded with --reader, else your user
               name), who read it (--reads), the pairs in a stage (worklist order), or counts.
           generate --municipality NIS --persons N [--seed S] [--date YYYY-MM-DD] [--messiness X] --out DIR
