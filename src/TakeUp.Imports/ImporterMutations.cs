@@ -43,6 +43,7 @@ public sealed partial class Importer
         // until no new household does (each round removes at least one household, so this ends).
         Progress?.Report(new ImportProgress("apply operations", 0, operations.Count));
         var stored = new StoredRegister(store);
+        stored.Preload(operations);
         var skip = new HashSet<string>(StringComparer.Ordinal);
         var causes = new Dictionary<string, ImportProblem>(StringComparer.Ordinal);
         var found = new Dictionary<int, List<ImportProblem>>();
