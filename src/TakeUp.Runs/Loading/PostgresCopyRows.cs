@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Text;
 using Npgsql;
 
 namespace TakeUp.Runs.Loading;
@@ -89,20 +88,9 @@ internal sealed class PostgresCopyRows : RegisterRows
         }
     }
 
-    private ReadOnlySpan<byte> Bytes(int i) => _buffer.AsSpan(_start + _offset[i], Math.Max(_length[i], 0));
+    protected override ReadOnlySpan<byte> Bytes(int i) => _buffer.AsSpan(_start + _offset[i], Math.Max(_length[i], 0));
 
     public override bool IsNull(int i) => _length[i] < 0;
-
-    public override string String(int i) => Encoding.UTF8.GetString(Bytes(i));
-
-    public override bool TextEquals(int i, string text)
-    {
-        var bytes = Bytes(i);
-        if (bytes.Length != text.Length) return bytes.Length >= text.Length && String(i) == text;
-        for (int k = 0; k < bytes.Length; k++)
-            if (bytes[k] != text[k]) return bytes[k] >= 0x80 && String(i) == text;
-        return true;
-    }
 
     public override DateOnly? Date(int i)
     {
@@ -146,22 +134,6 @@ internal sealed class PostgresCopyRows : RegisterRows
         1 => Bytes(i)[0] != 0,
         _ => Integer(i) != 0,
     };
-
-    public override T Match<T>(int i, (byte[] Name, T Value)[] table, string what)
-    {
-        var b = Bytes(i);
-        foreach (var (name, value) in table)
-            if (b.SequenceEqual(name)) return value;
-        throw Bad($"a {what} code", String(i));
-    }
-
-    public override string Known(int i, (byte[] Name, string Value)[] table)
-    {
-        var b = Bytes(i);
-        foreach (var (name, value) in table)
-            if (b.SequenceEqual(name)) return value;
-        return String(i);
-    }
 
     public override void Dispose() => _stream.Dispose();
 }

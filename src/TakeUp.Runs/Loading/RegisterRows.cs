@@ -33,10 +33,20 @@ internal abstract class RegisterRows : IDisposable
 
     public abstract bool IsNull(int i);
 
-    public abstract string String(int i);
+    /// <summary>Column <paramref name="i"/>'s text as the database holds it, UTF-8 (valid until the next row).</summary>
+    protected abstract ReadOnlySpan<byte> Bytes(int i);
 
-    /// <summary>Whether column <paramref name="i"/> holds exactly <paramref name="text"/> (on SQLite without making a string).</summary>
-    public abstract bool TextEquals(int i, string text);
+    public string String(int i) => Encoding.UTF8.GetString(Bytes(i));
+
+    /// <summary>Whether column <paramref name="i"/> holds exactly <paramref name="text"/>, without making a string.</summary>
+    public bool TextEquals(int i, string text)
+    {
+        var bytes = Bytes(i);
+        if (bytes.Length != text.Length) return bytes.Length >= text.Length && String(i) == text;
+        for (int k = 0; k < bytes.Length; k++)
+            if (bytes[k] != text[k]) return bytes[k] >= 0x80 && String(i) == text;
+        return true;
+    }
 
     public abstract DateOnly? Date(int i);
 
@@ -50,10 +60,22 @@ internal abstract class RegisterRows : IDisposable
     public T Code<T>(int i) where T : struct, Enum => Match(i, CodeNames<T>.Table, typeof(T).Name);
 
     /// <summary>The value whose name column <paramref name="i"/> holds, from a table made by <see cref="Names{T}"/>.</summary>
-    public abstract T Match<T>(int i, (byte[] Name, T Value)[] table, string what);
+    public T Match<T>(int i, (byte[] Name, T Value)[] table, string what)
+    {
+        var b = Bytes(i);
+        foreach (var (name, value) in table)
+            if (b.SequenceEqual(name)) return value;
+        throw Bad($"a {what} code", String(i));
+    }
 
     /// <summary>Column <paramref name="i"/>'s text: the table's own string when it is one of them, else a new one.</summary>
-    public abstract string Known(int i, (byte[] Name, string Value)[] table);
+    public string Known(int i, (byte[] Name, string Value)[] table)
+    {
+        var b = Bytes(i);
+        foreach (var (name, value) in table)
+            if (b.SequenceEqual(name)) return value;
+        return String(i);
+    }
 
     /// <summary>A lookup table of names for <see cref="Match{T}"/>: made once, used for millions of rows.</summary>
     public static (byte[] Name, T Value)[] Names<T>(IEnumerable<T> values, Func<T, string> name) =>
@@ -105,19 +127,7 @@ internal abstract class RegisterRows : IDisposable
 
         public override bool IsNull(int i) => SQLitePCL.raw.sqlite3_column_type(Statement, i) == SQLitePCL.raw.SQLITE_NULL;
 
-        /// <summary>A text value's UTF-8 bytes as SQLite holds them (valid until the next step).</summary>
-        private ReadOnlySpan<byte> Bytes(int i) => SQLitePCL.raw.sqlite3_column_blob(Statement, i);
-
-        public override string String(int i) => Encoding.UTF8.GetString(Bytes(i));
-
-        public override bool TextEquals(int i, string text)
-        {
-            var bytes = Bytes(i);
-            if (bytes.Length != text.Length) return bytes.Length >= text.Length && String(i) == text;
-            for (int k = 0; k < bytes.Length; k++)
-                if (bytes[k] != text[k]) return bytes[k] >= 0x80 && String(i) == text;
-            return true;
-        }
+        protected override ReadOnlySpan<byte> Bytes(int i) => SQLitePCL.raw.sqlite3_column_blob(Statement, i);
 
         public override DateOnly? Date(int i)
         {
@@ -167,22 +177,6 @@ internal abstract class RegisterRows : IDisposable
         }
 
         public override bool? Bool(int i) => Integer(i) is { } value ? value != 0 : null;
-
-        public override T Match<T>(int i, (byte[] Name, T Value)[] table, string what)
-        {
-            var b = Bytes(i);
-            foreach (var (name, value) in table)
-                if (b.SequenceEqual(name)) return value;
-            throw Bad($"a {what} code", String(i));
-        }
-
-        public override string Known(int i, (byte[] Name, string Value)[] table)
-        {
-            var b = Bytes(i);
-            foreach (var (name, value) in table)
-                if (b.SequenceEqual(name)) return value;
-            return String(i);
-        }
 
         public override void Dispose() => _statement.Dispose();
     }
