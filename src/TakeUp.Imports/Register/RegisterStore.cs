@@ -105,8 +105,8 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     {
         var households = new Dictionary<string, RegisterHousehold>(StringComparer.Ordinal);
         if (ids.Count == 0) return households;
-        FillPreloadKeys(ids);
-        const string inKeys = " AND household_id IN (SELECT id FROM preload_keys)";
+        FillKeys(ids);
+        const string inKeys = " AND household_id IN (SELECT id FROM import_keys)";
         var persons = new Dictionary<string, RegisterPerson>(StringComparer.Ordinal);
         ReadHouseholds(inKeys, null, h => households.Add(h.Id, h));
         ReadPersons(inKeys, null, p =>
@@ -125,24 +125,12 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         if (keys.Count == 0) return found;
-        FillPreloadKeys(keys);
+        FillKeys(keys);
         string column = byInsz ? "insz" : "person_id";
-        using var command = Command($"SELECT {column}, household_id FROM persons WHERE municipality = @m AND {column} IN (SELECT id FROM preload_keys)");
+        using var command = Command($"SELECT {column}, household_id FROM persons WHERE municipality = @m AND {column} IN (SELECT id FROM import_keys)");
         using var reader = command.ExecuteReader();
         while (reader.Read()) found[reader.GetString(0)] = reader.GetString(1);
         return found;
-    }
-
-    private void FillPreloadKeys(IReadOnlyCollection<string> keys)
-    {
-        // Byte-order text on PostgreSQL, like the register's own columns, so that the key indexes serve the look-ups.
-        Execute(connection is Npgsql.NpgsqlConnection
-            ? "CREATE TEMP TABLE IF NOT EXISTS preload_keys (id text COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP"
-            : "CREATE TEMP TABLE IF NOT EXISTS preload_keys (id TEXT PRIMARY KEY)");
-        Execute("DELETE FROM preload_keys");
-        using (var writer = BulkWriter.Create(connection, transaction!, "preload_keys", "id"))
-            foreach (var key in keys.Distinct(StringComparer.Ordinal)) writer.Write(key);
-        if (connection is Npgsql.NpgsqlConnection) Execute("ANALYZE preload_keys");
     }
 
     /// <summary>The household a stored person belongs to, or null when there is no such person.</summary>
@@ -161,9 +149,6 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
             return;
         }
         if (householdIds.Count == 0 && personIds.Count == 0) return;
-        Execute(connection is Npgsql.NpgsqlConnection
-            ? "CREATE TEMP TABLE IF NOT EXISTS import_keys (id text PRIMARY KEY) ON COMMIT DROP"
-            : "CREATE TEMP TABLE IF NOT EXISTS import_keys (id TEXT PRIMARY KEY)");
         FillKeys(personIds);
         foreach (var table in new[] { "statuses", "incomes", "persons" })
             Execute($"DELETE FROM {table} WHERE municipality = @m AND person_id IN (SELECT id FROM import_keys)");
@@ -304,11 +289,19 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
         write.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// The temporary key table (<c>import_keys</c>) filled with these keys, for set queries and deletes. Byte-order
+    /// text on PostgreSQL, like the register's own columns, so that their key indexes serve the look-ups.
+    /// </summary>
     private void FillKeys(IReadOnlyCollection<string> keys)
     {
+        Execute(connection is Npgsql.NpgsqlConnection
+            ? "CREATE TEMP TABLE IF NOT EXISTS import_keys (id text COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP"
+            : "CREATE TEMP TABLE IF NOT EXISTS import_keys (id TEXT PRIMARY KEY)");
         Execute("DELETE FROM import_keys");
-        using var writer = BulkWriter.Create(connection, transaction!, "import_keys", "id");
-        foreach (var key in keys.Distinct(StringComparer.Ordinal)) writer.Write(key);
+        using (var writer = BulkWriter.Create(connection, transaction!, "import_keys", "id"))
+            foreach (var key in keys.Distinct(StringComparer.Ordinal)) writer.Write(key);
+        if (connection is Npgsql.NpgsqlConnection) Execute("ANALYZE import_keys");
     }
 
     private void ReadHouseholds(string where, string? id, Action<RegisterHousehold> add)

@@ -88,34 +88,14 @@ public static class HouseholdReader
         // the primary key per person), or the municipality's whole table in key order.
         string ofPersons = scope == LoadScope.Pending
             ? " AND person_id IN (SELECT person_id FROM persons p WHERE p.municipality = @m" + inScope + ")" : "";
-        var statuses = new Dictionary<string, List<StatusRecord>>(StringComparer.Ordinal);
-        using (var rows = Rows(connection, transaction, municipality,
-                   "SELECT person_id, status, since, until, source, as_of FROM statuses " +
-                   $"WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
-        {
-            // Rows come by person: one look-up per person, not per row.
-            List<StatusRecord>? list = null;
-            string? person = null;
-            while (rows.Read())
-            {
-                if (person is null || !rows.TextEquals(0, person)) list = ListOf(statuses, person = rows.String(0));
-                list!.Add(new StatusRecord(rows.Code<StatusCode>(1), rows.Date(2)!.Value, rows.Date(3), Source(rows, 4), rows.Date(5)));
-            }
-        }
-
-        var incomes = new Dictionary<string, List<IncomeRecord>>(StringComparer.Ordinal);
-        using (var rows = Rows(connection, transaction, municipality,
-                   "SELECT person_id, kind, year, gross_taxable, net_monthly, source, as_of FROM incomes " +
-                   $"WHERE municipality = @m{ofPersons} ORDER BY person_id, seq"))
-        {
-            List<IncomeRecord>? list = null;
-            string? person = null;
-            while (rows.Read())
-            {
-                if (person is null || !rows.TextEquals(0, person)) list = ListOf(incomes, person = rows.String(0));
-                list!.Add(new IncomeRecord(rows.Code<IncomeKind>(1), rows.Int(2)!.Value, rows.Decimal(3), rows.Decimal(4), Source(rows, 5), rows.Date(6)));
-            }
-        }
+        var statuses = ByPerson(connection, transaction, municipality,
+            "SELECT person_id, status, since, until, source, as_of FROM statuses " +
+            $"WHERE municipality = @m{ofPersons} ORDER BY person_id, seq",
+            rows => new StatusRecord(rows.Code<StatusCode>(1), rows.Date(2)!.Value, rows.Date(3), Source(rows, 4), rows.Date(5)));
+        var incomes = ByPerson(connection, transaction, municipality,
+            "SELECT person_id, kind, year, gross_taxable, net_monthly, source, as_of FROM incomes " +
+            $"WHERE municipality = @m{ofPersons} ORDER BY person_id, seq",
+            rows => new IncomeRecord(rows.Code<IncomeKind>(1), rows.Int(2)!.Value, rows.Decimal(3), rows.Decimal(4), Source(rows, 5), rows.Date(6)));
 
         var housing = new List<(string Id, Housing Housing, string? Pending)>();
         using (var rows = Rows(connection, transaction, municipality,
@@ -207,6 +187,25 @@ public static class HouseholdReader
         RegisterRows.Query(connection, transaction, municipality, sql);
 
     private static FactSource? Source(RegisterRows r, int i) => r.NullableCode<FactSource>(i);
+
+    /// <summary>
+    /// A person's records (statuses, incomes) by person id, from a query whose first column is the person id and
+    /// whose rows come by person: one look-up per person, not per row.
+    /// </summary>
+    private static Dictionary<string, List<T>> ByPerson<T>(DbConnection connection, DbTransaction transaction, string municipality,
+        string sql, Func<RegisterRows, T> record)
+    {
+        var byPerson = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        using var rows = Rows(connection, transaction, municipality, sql);
+        List<T>? list = null;
+        string? person = null;
+        while (rows.Read())
+        {
+            if (person is null || !rows.TextEquals(0, person)) list = ListOf(byPerson, person = rows.String(0));
+            list!.Add(record(rows));
+        }
+        return byPerson;
+    }
 
     private static List<TValue> ListOf<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key) where TKey : notnull
     {
