@@ -140,7 +140,7 @@ public class StorageTests
         decimal?[] amounts = [0m, 0.0001m, -0.5m, 1m, 10000m, 12345.6789m, -9999999999.9999m, 1234.5m, 100000000m, 0.01m, null];
         DateOnly[] dates = [new(1900, 1, 1), new(1999, 12, 31), new(2000, 1, 1), new(2000, 1, 2), new(2024, 2, 29), new(2099, 12, 31)];
         var recordedAt = new DateTime(2026, 11, 23, 21, 55, 11, DateTimeKind.Utc).AddTicks(1234560); // whole microseconds
-        string[] texts = ["plain", "Zoë Çelik-Ñúñez", "名前 😀", "a\"quote'\\and\ttab", new string('x', 70_000)];
+        string[] texts = ["plain", "Zoë Çelik-Ñúñez", "名前 😀", "a\"quote'\\and\ttab", new string('x', 70_000), ""];
         using (var connection = database.OpenConnection())
         {
             using var transaction = connection.BeginTransaction();

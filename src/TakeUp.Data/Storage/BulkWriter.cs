@@ -55,27 +55,27 @@ public abstract class BulkWriter : IDisposable
         {
             if (values.Length != _columns)
                 throw new ArgumentException($"{_table}: {values.Length} values for {_columns} columns");
-            var statement = _statement.Handle;
+            var statement = _statement;
             for (int i = 0; i < values.Length; i++)
             {
                 int index = i + 1;
                 int rc = values[i] switch
                 {
-                    null => SQLitePCL.raw.sqlite3_bind_null(statement, index),
-                    string s => BindText(statement, index, s),
-                    long l => SQLitePCL.raw.sqlite3_bind_int64(statement, index, l),
-                    int n => SQLitePCL.raw.sqlite3_bind_int64(statement, index, n),
-                    bool b => SQLitePCL.raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-                    DateOnly d => BindText(statement, index, DateText(d)),
-                    DateTime t => BindText(statement, index, TimeText(t)),
-                    decimal m => BindText(statement, index, m.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    null => statement.BindNull(index),
+                    string s => BindText(index, s),
+                    long l => statement.BindInt64(index, l),
+                    int n => statement.BindInt64(index, n),
+                    bool b => statement.BindInt64(index, b ? 1 : 0),
+                    DateOnly d => BindText(index, DateText(d)),
+                    DateTime t => BindText(index, TimeText(t)),
+                    decimal m => BindText(index, m.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     var other => throw new NotSupportedException(other.GetType().Name),
                 };
-                _statement.Check(rc);
+                statement.Check(rc);
             }
-            int step = SQLitePCL.raw.sqlite3_step(statement);
-            SQLitePCL.raw.sqlite3_reset(statement);
-            if (step != SQLitePCL.raw.SQLITE_DONE) _statement.Check(step);
+            bool row = statement.Step();
+            statement.Reset();
+            if (row) throw new InvalidOperationException($"{_table}: an INSERT returned a row");
             Rows++;
         }
 
@@ -87,12 +87,12 @@ public abstract class BulkWriter : IDisposable
         // directly allocated an array per value, ten per ledger entry.
         private byte[] _utf8 = new byte[256];
 
-        private int BindText(SQLitePCL.sqlite3_stmt statement, int index, string text)
+        private int BindText(int index, string text)
         {
             int most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
             if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
             int length = System.Text.Encoding.UTF8.GetBytes(text, _utf8);
-            return SQLitePCL.raw.sqlite3_bind_text(statement, index, new ReadOnlySpan<byte>(_utf8, 0, length));
+            return _statement.BindText(index, new ReadOnlySpan<byte>(_utf8, 0, length));
         }
 
         // Bulk rows mostly repeat a few dates (the run's date, an import's as-of) and a run stamps every entry with

@@ -46,6 +46,7 @@ public sealed class Database
     /// <summary>A new open connection; the caller disposes it.</summary>
     public DbConnection OpenConnection()
     {
+        if (Kind == DatabaseKind.Sqlite) SqliteEngine.EnsureConfigured();
         DbConnection connection = Kind == DatabaseKind.Sqlite
             ? new SqliteConnection(Target.ConnectionString)
             : new NpgsqlConnection(Target.ConnectionString);

@@ -70,11 +70,19 @@ public static class RunTransitions
         _ => LedgerEvent.FactsAsked,
     };
 
-    private static IReadOnlyList<Step> Identify(Evaluation now)
-    {
-        var stage = StageFor(now.Action);
-        return stage == Stage.Identified ? IdentifiedOnly : [new Step(EventFor(now.Action), stage)];
-    }
+    /// <summary>A first identification's one step: shared, read-only, since every newly identified pair needs one.</summary>
+    private static IReadOnlyList<Step> Identify(Evaluation now) => FirstSteps[(int)now.Action];
 
-    private static readonly Step[] IdentifiedOnly = [new Step(LedgerEvent.Identified, Stage.Identified)];
+    private static readonly Step[][] FirstSteps = FirstStepsByAction();
+
+    private static Step[][] FirstStepsByAction()
+    {
+        var actions = Enum.GetValues<RightAction>();
+        var steps = new Step[actions.Max(a => (int)a) + 1][];
+        foreach (var action in actions)
+            steps[(int)action] = StageFor(action) is var stage && stage == Stage.Identified
+                ? [new Step(LedgerEvent.Identified, Stage.Identified)]
+                : [new Step(EventFor(action), stage)];
+        return steps;
+    }
 }

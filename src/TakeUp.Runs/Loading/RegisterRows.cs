@@ -108,11 +108,8 @@ internal abstract class RegisterRows : IDisposable
         public SqliteRows(SqliteConnection connection, string municipality, string sql)
         {
             _statement = new SqliteStatement(connection, sql);
-            int m = SQLitePCL.raw.sqlite3_bind_parameter_index(_statement.Handle, "@m");
-            if (m > 0) _statement.Check(SQLitePCL.raw.sqlite3_bind_text(_statement.Handle, m, municipality));
+            _statement.BindIfPresent("@m", municipality);
         }
-
-        private SQLitePCL.sqlite3_stmt Statement => _statement.Handle;
 
         private bool _done;
 
@@ -125,9 +122,9 @@ internal abstract class RegisterRows : IDisposable
             return false;
         }
 
-        public override bool IsNull(int i) => SQLitePCL.raw.sqlite3_column_type(Statement, i) == SQLitePCL.raw.SQLITE_NULL;
+        public override bool IsNull(int i) => _statement.ColumnType(i) == SQLitePCL.raw.SQLITE_NULL;
 
-        protected override ReadOnlySpan<byte> Bytes(int i) => SQLitePCL.raw.sqlite3_column_blob(Statement, i);
+        protected override ReadOnlySpan<byte> Bytes(int i) => _statement.ColumnBytes(i);
 
         public override DateOnly? Date(int i)
         {
@@ -154,12 +151,11 @@ internal abstract class RegisterRows : IDisposable
 
         public override decimal? Decimal(int i)
         {
-            var statement = Statement;
-            switch (SQLitePCL.raw.sqlite3_column_type(statement, i))
+            switch (_statement.ColumnType(i))
             {
                 case SQLitePCL.raw.SQLITE_NULL: return null;
-                case SQLitePCL.raw.SQLITE_INTEGER: return SQLitePCL.raw.sqlite3_column_int64(statement, i);
-                case SQLitePCL.raw.SQLITE_FLOAT: return (decimal)SQLitePCL.raw.sqlite3_column_double(statement, i);
+                case SQLitePCL.raw.SQLITE_INTEGER: return _statement.ColumnInt64(i);
+                case SQLitePCL.raw.SQLITE_FLOAT: return (decimal)_statement.ColumnDouble(i);
             }
             var b = Bytes(i);
             return Utf8Parser.TryParse(b, out decimal value, out int used) && used == b.Length ? value : throw Bad("a number", String(i));
@@ -167,11 +163,10 @@ internal abstract class RegisterRows : IDisposable
 
         public override long? Integer(int i)
         {
-            var statement = Statement;
-            return SQLitePCL.raw.sqlite3_column_type(statement, i) switch
+            return _statement.ColumnType(i) switch
             {
                 SQLitePCL.raw.SQLITE_NULL => null,
-                SQLitePCL.raw.SQLITE_INTEGER => SQLitePCL.raw.sqlite3_column_int64(statement, i),
+                SQLitePCL.raw.SQLITE_INTEGER => _statement.ColumnInt64(i),
                 _ => throw Bad("an integer", String(i)),
             };
         }
