@@ -25,6 +25,40 @@ public class StorageTests
         Assert.Equal(again.Database.GetMigrations(), again.Database.GetAppliedMigrations());
     }
 
+    [Fact]
+    public void A_new_SQLite_database_gets_large_pages_and_an_existing_one_keeps_its_own()
+    {
+        var fresh = TestDatabases.Fresh(DatabaseKind.Sqlite);
+        Database.Open(fresh);
+        Assert.Equal((Database.SqlitePageSize, "wal"), SqlitePageSizeAndJournal(fresh));
+
+        // A database created elsewhere with SQLite's default pages (and some data) is migrated, not rebuilt.
+        var existing = TestDatabases.Fresh(DatabaseKind.Sqlite);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(existing.ConnectionString))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size=4096; CREATE TABLE kept (x INTEGER); INSERT INTO kept VALUES (7);";
+            command.ExecuteNonQuery();
+        }
+        var database = Database.Open(existing);
+        Assert.Equal((4096, "wal"), SqlitePageSizeAndJournal(existing));
+        using var db = database.Context();
+        Assert.Empty(db.Database.GetPendingMigrations());
+        Assert.Equal(7L, db.Database.SqlQueryRaw<long>("SELECT x AS \"Value\" FROM kept").Single());
+    }
+
+    private static (long PageSize, string Journal) SqlitePageSizeAndJournal(DatabaseTarget target)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(target.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        long size = (long)command.ExecuteScalar()!;
+        command.CommandText = "PRAGMA journal_mode";
+        return (size, (string)command.ExecuteScalar()!);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public void A_database_made_by_the_first_migration_is_brought_up_to_date_with_its_data(DatabaseKind kind)

@@ -19,6 +19,7 @@ public sealed class Database
     /// <summary>Opens the database, creating it and applying pending migrations first.</summary>
     public static Database Open(DatabaseTarget target)
     {
+        if (target.Kind == DatabaseKind.Sqlite) ChoosePageSize(target);
         using (var db = target.CreateContext())
         {
             // Migrate() takes EF Core's migration lock even when nothing is pending; on SQLite that lock is a row
@@ -39,6 +40,27 @@ public sealed class Database
             command.ExecuteNonQuery();
         }
         return database;
+    }
+
+    /// <summary>
+    /// SQLite's page size, fixed when a database file is created: 16 KiB instead of SQLite's 4 KiB. A run writes
+    /// millions of ledger rows in one transaction and builds indexes over them; with four times fewer pages to
+    /// look up, write to the write-ahead log and copy back, the write of a first run of 1M persons took about 20%
+    /// less time (docs/benchmarks.md), and so did an incremental run's. A database that exists keeps its size.
+    /// </summary>
+    public const int SqlitePageSize = 16384;
+
+    private static void ChoosePageSize(DatabaseTarget target)
+    {
+        SqliteEngine.EnsureConfigured();
+        using var connection = new SqliteConnection(target.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_count";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0) return;
+        // Switching to WAL writes the file's first page, which fixes the page size.
+        command.CommandText = $"PRAGMA page_size={SqlitePageSize}; PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
     }
 
     public TakeUpDb Context() => Target.CreateContext();
