@@ -10,8 +10,8 @@ namespace TakeUp.Data.Storage;
 /// <see cref="SqliteException"/> with SQLite's message.
 /// <para>
 /// The per-row calls (step, bind, column) go to the SQLite library directly with the statement's pointer:
-/// through SQLitePCL each call took and released a reference on the statement's SafeHandle, 5.8% of the CPU
-/// of a first run of 1M persons, which makes tens of millions of them. The statement is prepared and
+/// through SQLitePCL each call took and released a reference on the statement's SafeHandle, 5.3–5.8% of the
+/// CPU of a first run of 1M persons, which makes tens of millions of them. The statement is prepared and
 /// finalized through SQLitePCL, which owns the handle; the pointer is valid until <see cref="Dispose"/>.
 /// </para>
 /// </summary>

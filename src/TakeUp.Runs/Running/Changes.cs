@@ -16,7 +16,8 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
     IReadOnlyDictionary<string, string?> pendingByHousehold)
 {
     // Entries and states are values kept in blocks (Chunks), not objects: a first run of 1M persons makes 4.6
-    // million of each, and as objects they were most of what the garbage collector traced while comparing.
+    // million of each, and as objects the garbage collector traced and moved them all (compare 5.6-6.0 s as
+    // objects, 4.2-4.6 s as values; docs/benchmarks.md).
 
     /// <param name="Number">0, 1, … in the order made: the entry's id is the ledger's next id plus this.</param>
     public readonly record struct Entry(long Number, string Beneficiary, string Right, string Household, Step Step, Evaluation Now, string Reason);
