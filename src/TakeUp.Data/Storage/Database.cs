@@ -52,7 +52,6 @@ public sealed class Database
 
     private static void ChoosePageSize(DatabaseTarget target)
     {
-        SqliteEngine.EnsureConfigured();
         using var connection = new SqliteConnection(target.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
@@ -68,7 +67,6 @@ public sealed class Database
     /// <summary>A new open connection; the caller disposes it.</summary>
     public DbConnection OpenConnection()
     {
-        if (Kind == DatabaseKind.Sqlite) SqliteEngine.EnsureConfigured();
         DbConnection connection = Kind == DatabaseKind.Sqlite
             ? new SqliteConnection(Target.ConnectionString)
             : new NpgsqlConnection(Target.ConnectionString);

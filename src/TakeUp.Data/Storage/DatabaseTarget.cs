@@ -17,7 +17,6 @@ public sealed record DatabaseTarget(DatabaseKind Kind, string ConnectionString)
         {
             string path = text["sqlite:".Length..];
             if (path.Length == 0) throw new ArgumentException("database: 'sqlite:' needs a file path, e.g. sqlite:takeup.db");
-            SqliteEngine.EnsureConfigured();
             var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false };
             return new DatabaseTarget(DatabaseKind.Sqlite, builder.ToString());
         }
@@ -45,7 +44,6 @@ public sealed record DatabaseTarget(DatabaseKind Kind, string ConnectionString)
         {
             case DatabaseKind.Sqlite:
             {
-                SqliteEngine.EnsureConfigured();
                 var options = new DbContextOptionsBuilder<SqliteTakeUpDb>()
                     .UseSqlite(ConnectionString, o => o.MigrationsAssembly(typeof(TakeUpDb).Assembly.GetName().Name))
                     .Options;

@@ -102,11 +102,7 @@ public sealed unsafe class SqliteStatement : IDisposable
     /// <summary>SQLITE_TRANSIENT: SQLite copies the bound bytes before the call returns.</summary>
     private static readonly nint Transient = -1;
 
-    /// <summary>
-    /// The same library SQLitePCL loaded (the e_sqlite3 bundle Microsoft.Data.Sqlite ships). The column and
-    /// bind calls are short and never call back into .NET, so they skip the GC transition; step does real work
-    /// and keeps it.
-    /// </summary>
+    /// <summary>The same library SQLitePCL loaded (the e_sqlite3 bundle Microsoft.Data.Sqlite ships).</summary>
     private static class Native
     {
         private const string Library = "e_sqlite3";
@@ -117,28 +113,28 @@ public sealed unsafe class SqliteStatement : IDisposable
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern int sqlite3_reset(nint statement);
 
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern int sqlite3_bind_null(nint statement, int index);
 
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern int sqlite3_bind_int64(nint statement, int index, long value);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern int sqlite3_bind_text(nint statement, int index, byte* text, int length, nint destructor);
 
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern int sqlite3_column_type(nint statement, int i);
 
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern long sqlite3_column_int64(nint statement, int i);
 
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern double sqlite3_column_double(nint statement, int i);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern byte* sqlite3_column_blob(nint statement, int i);
 
-        [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         public static extern int sqlite3_column_bytes(nint statement, int i);
     }
 }
