@@ -35,6 +35,39 @@ public class HouseholdReaderTests
         Assert.All(back.PendingChanges.Values, p => Assert.Equal("new household", p));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void An_incremental_scope_reads_the_pending_households_whole_as_the_full_read_gives_them(DatabaseKind kind)
+    {
+        var db = TestDatabases.Open(kind);
+        var households = PopulationGenerator.Generate(new PopulationOptions { Seed = 5, Households = 300, ReferenceDate = new DateOnly(2025, 6, 1) })
+            .Select(h => RegisterSeeder.WithPersonIds(h) with { Municipality = M }).ToList();
+        RegisterSeeder.Seed(db, M, households);
+        var pendingIds = households.Where((_, i) => i % 7 == 3).Select(h => h.Id).Order(StringComparer.Ordinal).ToList();
+        using var connection = db.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        RegisterSeeder.Sql(connection, transaction, $"UPDATE households SET pending_changes = NULL WHERE municipality = '{M}'");
+        RegisterSeeder.Sql(connection, transaction, $"UPDATE households SET pending_changes = 'income changed' WHERE municipality = '{M}' " +
+            $"AND household_id IN ({string.Join(", ", pendingIds.Select(id => $"'{id}'"))})");
+
+        var all = HouseholdReader.Read(db, connection, transaction, M, LoadScope.All).Households.ToDictionary(h => h.Id);
+        // Twice in one transaction: what the first read leaves behind must not disturb the second.
+        for (int read = 0; read < 2; read++)
+        {
+            var pending = HouseholdReader.Read(db, connection, transaction, M, LoadScope.Pending);
+            Assert.Equal(pendingIds, pending.Households.Select(h => h.Id));
+            Assert.Equal(pendingIds, pending.PendingChanges.Keys.Order(StringComparer.Ordinal));
+            Assert.Contains(pending.Households, h => h.Members.Any(p => p.Statuses is { Count: > 0 }));
+            Assert.Contains(pending.Households, h => h.Members.Any(p => p.Incomes is { Count: > 0 }));
+            foreach (var h in pending.Households) Assert.Equal(Canonical(all[h.Id]), Canonical(h));
+        }
+        var (population, changes) = HouseholdReader.ReadPopulation(db, connection, transaction, M, LoadScope.Pending);
+        Assert.NotNull(population);
+        Assert.Equal(pendingIds, population.HouseholdIdList);
+        Assert.Equal(pendingIds.Sum(id => all[id].Members.Count), population.PersonCount);
+        Assert.Equal(pendingIds, changes.Keys.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void An_observation_wins_over_an_older_register_fact_and_loses_to_a_newer_one()
     {

@@ -36,11 +36,12 @@ public static class HouseholdReader
     public static (Population? Population, Dictionary<string, string?> PendingChanges) ReadPopulation(
         Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
+        if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality);
         var (households, persons) = Count(connection, transaction, municipality, scope);
         var pending = new Dictionary<string, string?>(StringComparer.Ordinal);
         var builder = new PopulationBuilder(households, persons, statusCapacity: persons / 2 + 16, incomeCapacity: persons + 16);
         int added = 0;
-        foreach (var (household, changes) in Stream(database, connection, transaction, municipality, scope))
+        foreach (var (household, changes) in StreamInScope(database, connection, transaction, municipality, scope))
         {
             if (changes is not null) pending[household.Id] = changes;
             if (household.Members.Count == 0) continue;
@@ -49,17 +50,41 @@ public static class HouseholdReader
             foreach (var member in household.Members) builder.AddMember(member);
             added++;
         }
+        if (scope == LoadScope.Pending) Execute(connection, transaction, municipality, $"DROP TABLE {PendingPersons}");
         if (added == 0) return (null, pending);
         if (added != households) throw new InvalidDataException($"{households} households with members counted, {added} read: was the register changed during the run?");
         return (builder.Build(), pending);
     }
 
+    /// <summary>
+    /// The persons of the pending households, found once into a temporary table that the count and the reads of
+    /// statuses, incomes and persons then use. Each of those four queries found them again before: on PostgreSQL,
+    /// with a fifth of the households pending, each was a scan of the whole persons table. Dropped when read; a
+    /// run that fails takes it away with its rolled-back transaction (a temporary table is transactional on both
+    /// databases).
+    /// </summary>
+    private static void FindPendingPersons(DbConnection connection, DbTransaction transaction, string m)
+    {
+        Execute(connection, transaction, m,
+            $"CREATE TEMPORARY TABLE {PendingPersons} AS SELECT person_id, household_id FROM persons WHERE municipality = @m AND household_id IN " +
+            "(SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL)");
+        // PostgreSQL does not gather statistics on temporary tables by itself; the planner needs their size.
+        if (connection is Npgsql.NpgsqlConnection) Execute(connection, transaction, m, $"ANALYZE {PendingPersons}");
+    }
+
+    private const string PendingPersons = "run_pending_persons";
+
+    private static void Execute(DbConnection connection, DbTransaction transaction, string m, string sql)
+    {
+        using var command = MunicipalitySql.Command(connection, transaction, m, sql);
+        command.ExecuteNonQuery();
+    }
+
     private static (int Households, int Persons) Count(DbConnection connection, DbTransaction transaction, string m, LoadScope scope)
     {
-        string inScope = scope == LoadScope.Pending
-            ? " AND p.household_id IN (SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL)" : "";
-        using var reader = Query(connection, transaction, m,
-            $"SELECT COUNT(DISTINCT p.household_id), COUNT(*) FROM persons p WHERE p.municipality = @m{inScope}");
+        using var reader = Query(connection, transaction, m, scope == LoadScope.Pending
+            ? $"SELECT COUNT(DISTINCT household_id), COUNT(*) FROM {PendingPersons}"
+            : "SELECT COUNT(DISTINCT p.household_id), COUNT(*) FROM persons p WHERE p.municipality = @m");
         reader.Read();
         return (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
                 Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
@@ -75,6 +100,16 @@ public static class HouseholdReader
     public static IEnumerable<(Household Household, string? PendingChanges)> Stream(
         Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
+        if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality);
+        foreach (var household in StreamInScope(database, connection, transaction, municipality, scope))
+            yield return household;
+        if (scope == LoadScope.Pending) Execute(connection, transaction, municipality, $"DROP TABLE {PendingPersons}");
+    }
+
+    /// <summary><see cref="Stream"/>, with the pending persons already found for an incremental scope.</summary>
+    private static IEnumerable<(Household Household, string? PendingChanges)> StreamInScope(
+        Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
+    {
         // Driven by the persons index (municipality, household_id, person_id); an incremental run touches only
         // the pending households' rows.
         string inScope = scope == LoadScope.Pending
@@ -84,10 +119,11 @@ public static class HouseholdReader
         string ordinal = database.Kind == DatabaseKind.Postgres ? " COLLATE \"C\"" : "";
         var observations = Observations(connection, transaction, municipality);
 
-        // Children of the persons in scope, by person id: an IN over the pending persons (the planner then probes
-        // the primary key per person), or the municipality's whole table in key order.
+        // Children of the persons in scope, by person id: an IN over the pending persons found once (the planner
+        // then probes the primary key per person, or on PostgreSQL hashes them), or the municipality's whole table
+        // in key order.
         string ofPersons = scope == LoadScope.Pending
-            ? " AND person_id IN (SELECT person_id FROM persons p WHERE p.municipality = @m" + inScope + ")" : "";
+            ? $" AND person_id IN (SELECT person_id FROM {PendingPersons})" : "";
         var statuses = ByPerson(connection, transaction, municipality,
             "SELECT person_id, status, since, until, source, as_of FROM statuses " +
             $"WHERE municipality = @m{ofPersons} ORDER BY person_id, seq",
