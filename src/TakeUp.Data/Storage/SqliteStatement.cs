@@ -12,7 +12,9 @@ namespace TakeUp.Data.Storage;
 /// The per-row calls (step, bind, column) go to the SQLite library directly with the statement's pointer:
 /// through SQLitePCL each call took and released a reference on the statement's SafeHandle, 5.3–5.8% of the
 /// CPU of a first run of 1M persons, which makes tens of millions of them. The statement is prepared and
-/// finalized through SQLitePCL, which owns the handle; the pointer is valid until <see cref="Dispose"/>.
+/// finalized through SQLitePCL, which owns the handle; the pointer is valid until <see cref="Dispose"/>. Each
+/// call keeps this object alive until the library returns (<c>GC.KeepAlive</c>): otherwise, once the pointer is
+/// loaded, the collector could finalize the handle, and with it the statement, while SQLite still used it.
 /// </para>
 /// </summary>
 public sealed unsafe class SqliteStatement : IDisposable
@@ -46,39 +48,73 @@ public sealed unsafe class SqliteStatement : IDisposable
     public bool Step()
     {
         int rc = Native.sqlite3_step(Pointer);
+        GC.KeepAlive(this);
         if (rc == SQLitePCL.raw.SQLITE_ROW) return true;
         Check(rc);
         return false;
     }
 
     /// <summary>Makes the statement ready to run again (bindings stay).</summary>
-    public void Reset() => Native.sqlite3_reset(Pointer);
+    public void Reset()
+    {
+        Native.sqlite3_reset(Pointer);
+        GC.KeepAlive(this);
+    }
 
-    public int BindNull(int index) => Native.sqlite3_bind_null(Pointer, index);
+    public int BindNull(int index)
+    {
+        int rc = Native.sqlite3_bind_null(Pointer, index);
+        GC.KeepAlive(this);
+        return rc;
+    }
 
-    public int BindInt64(int index, long value) => Native.sqlite3_bind_int64(Pointer, index, value);
+    public int BindInt64(int index, long value)
+    {
+        int rc = Native.sqlite3_bind_int64(Pointer, index, value);
+        GC.KeepAlive(this);
+        return rc;
+    }
 
     /// <summary>Binds UTF-8 text, which SQLite copies (the caller may reuse the buffer).</summary>
     public int BindText(int index, ReadOnlySpan<byte> utf8)
     {
+        int rc;
         fixed (byte* text = utf8)
             // An empty span has no address; SQLite needs one for an empty (not null) text.
-            return Native.sqlite3_bind_text(Pointer, index, text == null ? Empty : text, utf8.Length, Transient);
+            rc = Native.sqlite3_bind_text(Pointer, index, text == null ? Empty : text, utf8.Length, Transient);
+        GC.KeepAlive(this);
+        return rc;
     }
 
     /// <summary>A column's storage class: <c>SQLITE_INTEGER</c>, <c>SQLITE_FLOAT</c>, <c>SQLITE_TEXT</c>, <c>SQLITE_BLOB</c> or <c>SQLITE_NULL</c>.</summary>
-    public int ColumnType(int i) => Native.sqlite3_column_type(Pointer, i);
+    public int ColumnType(int i)
+    {
+        int type = Native.sqlite3_column_type(Pointer, i);
+        GC.KeepAlive(this);
+        return type;
+    }
 
-    public long ColumnInt64(int i) => Native.sqlite3_column_int64(Pointer, i);
+    public long ColumnInt64(int i)
+    {
+        long value = Native.sqlite3_column_int64(Pointer, i);
+        GC.KeepAlive(this);
+        return value;
+    }
 
-    public double ColumnDouble(int i) => Native.sqlite3_column_double(Pointer, i);
+    public double ColumnDouble(int i)
+    {
+        double value = Native.sqlite3_column_double(Pointer, i);
+        GC.KeepAlive(this);
+        return value;
+    }
 
-    /// <summary>A column's bytes as stored (text as UTF-8), valid until the next step.</summary>
+    /// <summary>A column's bytes as stored (text as UTF-8), valid until the next step (and while this statement lives).</summary>
     public ReadOnlySpan<byte> ColumnBytes(int i)
     {
         nint statement = Pointer;
         byte* bytes = Native.sqlite3_column_blob(statement, i);
         int length = Native.sqlite3_column_bytes(statement, i);
+        GC.KeepAlive(this);
         return bytes == null ? [] : new ReadOnlySpan<byte>(bytes, length);
     }
 
