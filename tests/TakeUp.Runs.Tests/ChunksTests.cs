@@ -20,6 +20,10 @@ public class ChunksTests
         Assert.Equal(65_536L * 3, chunks[65_536]);
         Assert.Equal((count - 1L) * 3, chunks[count - 1]);
         Assert.Equal(Enumerable.Range(0, count).Select(i => i * 3L), chunks);
+        var seen = new List<long>();
+        foreach (long value in chunks) seen.Add(value); // the struct enumerator, as the run's writers use it
+        Assert.Equal(Enumerable.Range(0, count).Select(i => i * 3L), seen);
+        foreach (long value in new Chunks<long>()) Assert.Fail($"an empty list enumerated {value}");
         Assert.Throws<ArgumentOutOfRangeException>(() => chunks[count]);
         Assert.Throws<ArgumentOutOfRangeException>(() => chunks[-1]);
         Assert.Empty(new Chunks<long>());
