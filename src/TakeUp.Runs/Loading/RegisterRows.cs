@@ -38,6 +38,16 @@ internal abstract class RegisterRows : IDisposable
 
     public string String(int i) => Encoding.UTF8.GetString(Bytes(i));
 
+    /// <summary>
+    /// Column <paramref name="i"/>'s text decoded into <paramref name="buffer"/> (ids are short), or into a new
+    /// string when it does not fit: for look-ups by text that should not make a string of every row.
+    /// </summary>
+    public ReadOnlySpan<char> Chars(int i, char[] buffer)
+    {
+        var bytes = Bytes(i);
+        return bytes.Length <= buffer.Length ? buffer.AsSpan(0, Encoding.UTF8.GetChars(bytes, buffer)) : String(i);
+    }
+
     /// <summary>Whether column <paramref name="i"/> holds exactly <paramref name="text"/>, without making a string.</summary>
     public bool TextEquals(int i, string text)
     {

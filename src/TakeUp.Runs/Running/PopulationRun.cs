@@ -45,7 +45,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
         var (population, pending) = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
         meter.Lap("load register");
-        var states = ReadStates(connection, transaction, m, full);
+        var states = ReadStates(connection, transaction, m, full, (population?.PersonCount ?? 0) + (population?.HouseholdCount ?? 0));
         meter.Lap("load ledger states");
 
         options.Phase?.Invoke("evaluate");
@@ -96,26 +96,36 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     /// those of the pending households (removed households stay as empty pending rows until a run has seen them;
     /// a mover's old and new households are both pending).
     /// </summary>
-    private StoredStates ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full)
+    /// <param name="beneficiaries">How many beneficiaries the run expects (its persons and households), to size for.</param>
+    private StoredStates ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full, int beneficiaries)
     {
         const string Pending = "SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL";
         // A person who moved was moved out of one household and into another by the same import, so both are
         // pending: the mover's stored states (still under the old household) are read with the old household's.
         string filter = full ? "" : $" AND household_id IN ({Pending})";
-        var states = new StoredStates();
+        var states = new StoredStates(beneficiaries);
         var rights = RegisterRows.Names(catalog.Rights.Select(r => r.Id), id => id);
-        string? household = null, beneficiary = null;
+        // One string per household, not per row: rows of a household seldom follow each other in the order a
+        // first run wrote them on PostgreSQL (by stage and right).
+        var households = new HashSet<string>(beneficiaries / 2, StringComparer.Ordinal);
+        var householdOf = households.GetAlternateLookup<ReadOnlySpan<char>>();
+        char[] beneficiaryText = new char[128], householdText = new char[128];
+        string? household = null;
         // In the table's own order: no sort (on PostgreSQL, sorting a million residents' states spilled to disk).
         using var rows = RegisterRows.Query(connection, transaction, m,
             "SELECT beneficiary_id, right_id, household_id, outcome, action, amount, doubtful, stage, stage_since, notice_date, last_entry_id " +
             "FROM right_states WHERE municipality = @m" + filter);
         while (rows.Read())
         {
-            // Rights are the catalog's own strings and rows of one household or beneficiary share one string.
-            if (beneficiary is null || !rows.TextEquals(0, beneficiary)) beneficiary = rows.String(0);
-            if (household is null || !rows.TextEquals(2, household)) household = rows.String(2);
+            // Rights are the catalog's own strings; rows of one household or beneficiary share one string.
+            if (household is null || !rows.TextEquals(2, household))
+            {
+                var text = rows.Chars(2, householdText);
+                if (!householdOf.TryGetValue(text, out household))
+                    households.Add(household = text.ToString());
+            }
             var evaluation = new Evaluation(rows.Match(3, Outcomes, "outcome"), rows.Match(4, Actions, "action"), rows.Decimal(5), rows.Bool(6) == true);
-            states.Add(beneficiary, rows.Known(1, rights), new StoredState(rows.Match(7, Stages, "stage"), evaluation, household,
+            states.Add(rows.Chars(0, beneficiaryText), rows.Known(1, rights), new StoredState(rows.Match(7, Stages, "stage"), evaluation, household,
                 rows.Date(8) ?? throw new InvalidDataException("a stored state has no stage date"), rows.Date(9), rows.Integer(10) ?? 0));
         }
         return states;

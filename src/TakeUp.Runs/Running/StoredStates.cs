@@ -9,42 +9,61 @@ namespace TakeUp.Runs.Running;
 /// dictionary the largest cost of comparing. Rows may come in any order; rows of one beneficiary that come one
 /// after another (the usual case: a run writes them so) need no look-up at all.
 /// </summary>
-internal sealed class StoredStates
+internal sealed class StoredStates(int beneficiaries = 0)
 {
-    // The rows in blocks (no copy of 1.3 million rows each time a list doubles), their chain links beside them.
+    // The rows in blocks (no copy of millions of rows each time a list doubles), their chain links beside them.
     private readonly record struct Row(string Beneficiary, string Right, StoredState State);
 
-    private readonly Dictionary<string, (int First, int Last)> _byBeneficiary = new(StringComparer.Ordinal);
+    // Beneficiary id → its number; its first and last row by number. Sized for the beneficiaries the caller
+    // expects: a dictionary of 1.45 million ids that doubles its way there rehashes every id again and again.
+    private readonly Dictionary<string, int> _numbers = new(beneficiaries, StringComparer.Ordinal);
+    private readonly List<int> _first = new(beneficiaries);
+    private readonly List<int> _lastOf = new(beneficiaries);
     private readonly Chunks<Row> _rows = new();
     private readonly List<int> _next = [];
     private bool[] _evaluated = [];
-    private int _last = -1;
+    private int _last = -1, _lastNumber = -1;
 
     public int Count => _rows.Count;
 
-    public void Add(string beneficiary, string right, StoredState state)
+    /// <summary>
+    /// Adds a row. The beneficiary is given as text and becomes a string only the first time it is seen: rows
+    /// that PostgreSQL returns in the order a first run wrote them (by stage and right) seldom follow another row
+    /// of the same beneficiary, and a string per row was millions of strings made and collected.
+    /// </summary>
+    public void Add(ReadOnlySpan<char> beneficiary, string right, StoredState state)
     {
         int index = _rows.Count;
-        _rows.Add(new Row(beneficiary, right, state));
         _next.Add(-1);
         var next = CollectionsMarshal.AsSpan(_next);
-        if (_last >= 0 && _rows[_last].Beneficiary == beneficiary)
+        string key;
+        if (_last >= 0 && beneficiary.SequenceEqual(key = _rows[_last].Beneficiary))
         {
             next[_last] = index;
-            CollectionsMarshal.GetValueRefOrNullRef(_byBeneficiary, beneficiary).Last = index;
+            _lastOf[_lastNumber] = index;
+        }
+        else if (_numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(beneficiary, out key!, out int number))
+        {
+            next[_lastOf[number]] = index;
+            _lastOf[number] = index;
+            _lastNumber = number;
         }
         else
         {
-            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_byBeneficiary, beneficiary, out bool exists);
-            if (exists) next[chain.Last] = index;
-            else chain.First = index;
-            chain.Last = index;
+            key = beneficiary.ToString();
+            _lastNumber = _first.Count;
+            _numbers.Add(key, _lastNumber);
+            _first.Add(index);
+            _lastOf.Add(index);
         }
+        _rows.Add(new Row(key, right, state));
         _last = index;
     }
 
+    public void Add(string beneficiary, string right, StoredState state) => Add(beneficiary.AsSpan(), right, state);
+
     /// <summary>The first of a beneficiary's rows (-1 when they have none), for <see cref="Find"/>.</summary>
-    public int Of(string beneficiary) => _byBeneficiary.TryGetValue(beneficiary, out var chain) ? chain.First : -1;
+    public int Of(string beneficiary) => _numbers.TryGetValue(beneficiary, out int number) ? _first[number] : -1;
 
     /// <summary>The index of the row for <paramref name="right"/> among the rows starting at <paramref name="first"/>, or -1.</summary>
     public int Find(int first, string right)
