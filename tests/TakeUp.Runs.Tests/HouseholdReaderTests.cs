@@ -51,6 +51,8 @@ public class HouseholdReaderTests
             $"AND household_id IN ({string.Join(", ", pendingIds.Select(id => $"'{id}'"))})");
 
         var all = HouseholdReader.Read(db, connection, transaction, M, LoadScope.All).Households.ToDictionary(h => h.Id);
+        // A reader stopped after one household leaves its pending persons behind; the reads after it still work.
+        Assert.Single(HouseholdReader.Stream(db, connection, transaction, M, LoadScope.Pending).Take(1));
         // Twice in one transaction: what the first read leaves behind must not disturb the second.
         for (int read = 0; read < 2; read++)
         {

@@ -65,11 +65,14 @@ public static class HouseholdReader
     /// </summary>
     private static void FindPendingPersons(DbConnection connection, DbTransaction transaction, string m)
     {
+        // A reader stopped half-way in a transaction that then committed would have left it behind.
+        bool postgres = connection is Npgsql.NpgsqlConnection;
+        Execute(connection, transaction, m, $"DROP TABLE IF EXISTS {(postgres ? "pg_temp" : "temp")}.{PendingPersons}");
         Execute(connection, transaction, m,
             $"CREATE TEMPORARY TABLE {PendingPersons} AS SELECT person_id, household_id FROM persons WHERE municipality = @m AND household_id IN " +
             "(SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL)");
         // PostgreSQL does not gather statistics on temporary tables by itself; the planner needs their size.
-        if (connection is Npgsql.NpgsqlConnection) Execute(connection, transaction, m, $"ANALYZE {PendingPersons}");
+        if (postgres) Execute(connection, transaction, m, $"ANALYZE {PendingPersons}");
     }
 
     private const string PendingPersons = "run_pending_persons";
