@@ -17,14 +17,21 @@ public class HouseholdReaderTests
         Members = h.Members.OrderBy(p => p.Id, StringComparer.Ordinal).ToList(),
     });
 
+    /// <summary>A database holding <paramref name="count"/> generated households, all pending as new.</summary>
+    private static (Database Db, List<Household> Households) Seeded(DatabaseKind kind, ulong seed, int count)
+    {
+        var db = TestDatabases.Open(kind);
+        var households = PopulationGenerator.Generate(new PopulationOptions { Seed = seed, Households = count, ReferenceDate = new DateOnly(2025, 6, 1) })
+            .Select(h => RegisterSeeder.WithPersonIds(h) with { Municipality = M }).ToList();
+        RegisterSeeder.Seed(db, M, households);
+        return (db, households);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public void Stored_households_read_back_with_every_fact_source_and_date(DatabaseKind kind)
     {
-        var db = TestDatabases.Open(kind);
-        var households = PopulationGenerator.Generate(new PopulationOptions { Seed = 3, Households = 400, ReferenceDate = new DateOnly(2025, 6, 1) })
-            .Select(h => RegisterSeeder.WithPersonIds(h) with { Municipality = M }).ToList();
-        RegisterSeeder.Seed(db, M, households);
+        var (db, households) = Seeded(kind, seed: 3, count: 400);
 
         using var connection = db.OpenConnection();
         using var transaction = connection.BeginTransaction();
@@ -39,10 +46,7 @@ public class HouseholdReaderTests
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public void An_incremental_scope_reads_the_pending_households_whole_as_the_full_read_gives_them(DatabaseKind kind)
     {
-        var db = TestDatabases.Open(kind);
-        var households = PopulationGenerator.Generate(new PopulationOptions { Seed = 5, Households = 300, ReferenceDate = new DateOnly(2025, 6, 1) })
-            .Select(h => RegisterSeeder.WithPersonIds(h) with { Municipality = M }).ToList();
-        RegisterSeeder.Seed(db, M, households);
+        var (db, households) = Seeded(kind, seed: 5, count: 300);
         var pendingIds = households.Where((_, i) => i % 7 == 3).Select(h => h.Id).Order(StringComparer.Ordinal).ToList();
         using var connection = db.OpenConnection();
         using var transaction = connection.BeginTransaction();

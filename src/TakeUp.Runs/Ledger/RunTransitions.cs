@@ -80,9 +80,10 @@ public static class RunTransitions
         var actions = Enum.GetValues<RightAction>();
         var steps = new Step[actions.Max(a => (int)a) + 1][];
         foreach (var action in actions)
-            steps[(int)action] = StageFor(action) is var stage && stage == Stage.Identified
-                ? [new Step(LedgerEvent.Identified, Stage.Identified)]
-                : [new Step(EventFor(action), stage)];
+        {
+            var stage = StageFor(action);
+            steps[(int)action] = [new Step(stage == Stage.Identified ? LedgerEvent.Identified : EventFor(action), stage)];
+        }
         return steps;
     }
 }

@@ -50,7 +50,7 @@ public static class HouseholdReader
             foreach (var member in household.Members) builder.AddMember(member);
             added++;
         }
-        if (scope == LoadScope.Pending) Execute(connection, transaction, municipality, $"DROP TABLE {PendingPersons}");
+        if (scope == LoadScope.Pending) ForgetPendingPersons(connection, transaction, municipality);
         if (added == 0) return (null, pending);
         if (added != households) throw new InvalidDataException($"{households} households with members counted, {added} read: was the register changed during the run?");
         return (builder.Build(), pending);
@@ -69,19 +69,19 @@ public static class HouseholdReader
         bool postgres = connection is Npgsql.NpgsqlConnection;
         Execute(connection, transaction, m, $"DROP TABLE IF EXISTS {(postgres ? "pg_temp" : "temp")}.{PendingPersons}");
         Execute(connection, transaction, m,
-            $"CREATE TEMPORARY TABLE {PendingPersons} AS SELECT person_id, household_id FROM persons WHERE municipality = @m AND household_id IN " +
-            "(SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL)");
+            $"CREATE TEMPORARY TABLE {PendingPersons} AS SELECT person_id, household_id FROM persons WHERE municipality = @m " +
+            $"AND household_id IN ({MunicipalitySql.PendingHouseholds})");
         // PostgreSQL does not gather statistics on temporary tables by itself; the planner needs their size.
         if (postgres) Execute(connection, transaction, m, $"ANALYZE {PendingPersons}");
     }
 
+    private static void ForgetPendingPersons(DbConnection connection, DbTransaction transaction, string m) =>
+        Execute(connection, transaction, m, $"DROP TABLE {PendingPersons}");
+
     private const string PendingPersons = "run_pending_persons";
 
-    private static void Execute(DbConnection connection, DbTransaction transaction, string m, string sql)
-    {
-        using var command = MunicipalitySql.Command(connection, transaction, m, sql);
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(DbConnection connection, DbTransaction transaction, string m, string sql) =>
+        MunicipalitySql.Execute(connection, transaction, m, sql);
 
     private static (int Households, int Persons) Count(DbConnection connection, DbTransaction transaction, string m, LoadScope scope)
     {
@@ -106,7 +106,7 @@ public static class HouseholdReader
         if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality);
         foreach (var household in StreamInScope(database, connection, transaction, municipality, scope))
             yield return household;
-        if (scope == LoadScope.Pending) Execute(connection, transaction, municipality, $"DROP TABLE {PendingPersons}");
+        if (scope == LoadScope.Pending) ForgetPendingPersons(connection, transaction, municipality);
     }
 
     /// <summary><see cref="Stream"/>, with the pending persons already found for an incremental scope.</summary>
@@ -116,7 +116,7 @@ public static class HouseholdReader
         // Driven by the persons index (municipality, household_id, person_id); an incremental run touches only
         // the pending households' rows.
         string inScope = scope == LoadScope.Pending
-            ? " AND p.household_id IN (SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL)" : "";
+            ? $" AND p.household_id IN ({MunicipalitySql.PendingHouseholds})" : "";
         string pendingOnly = scope == LoadScope.Pending ? " AND h.pending_changes IS NOT NULL" : "";
         // Households and persons are merged by ordinal comparison of ids: the database must sort the same way.
         string ordinal = database.Kind == DatabaseKind.Postgres ? " COLLATE \"C\"" : "";

@@ -22,6 +22,15 @@ internal static class MunicipalitySql
         return command;
     }
 
+    public static void Execute(DbConnection connection, DbTransaction? transaction, string municipality, string sql)
+    {
+        using var command = Command(connection, transaction, municipality, sql);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The ids of the municipality's households with pending changes: an incremental run's scope.</summary>
+    public const string PendingHouseholds = "SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL";
+
     public static DbDataReader Query(DbConnection connection, DbTransaction? transaction, string municipality, string sql) =>
         Command(connection, transaction, municipality, sql).ExecuteReader();
 

@@ -45,7 +45,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
         var (population, pending) = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
         meter.Lap("load register");
-        var states = ReadStates(connection, transaction, m, full, (population?.PersonCount ?? 0) + (population?.HouseholdCount ?? 0));
+        var states = ReadStates(connection, transaction, m, full, population?.PersonCount ?? 0, population?.HouseholdCount ?? 0);
         meter.Lap("load ledger states");
 
         options.Phase?.Invoke("evaluate");
@@ -96,19 +96,18 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     /// those of the pending households (removed households stay as empty pending rows until a run has seen them;
     /// a mover's old and new households are both pending).
     /// </summary>
-    /// <param name="beneficiaries">How many beneficiaries the run expects (its persons and households), to size for.</param>
-    private StoredStates ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full, int beneficiaries)
+    /// <param name="persons">The run's persons and <paramref name="households"/> households: the beneficiaries to size for.</param>
+    private StoredStates ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full, int persons, int households)
     {
-        const string Pending = "SELECT household_id FROM households WHERE municipality = @m AND pending_changes IS NOT NULL";
         // A person who moved was moved out of one household and into another by the same import, so both are
         // pending: the mover's stored states (still under the old household) are read with the old household's.
-        string filter = full ? "" : $" AND household_id IN ({Pending})";
-        var states = new StoredStates(beneficiaries);
+        string filter = full ? "" : $" AND household_id IN ({MunicipalitySql.PendingHouseholds})";
+        var states = new StoredStates(persons + households);
         var rights = RegisterRows.Names(catalog.Rights.Select(r => r.Id), id => id);
         // One string per household, not per row: rows of a household seldom follow each other in the order a
         // first run wrote them on PostgreSQL (by stage and right).
-        var households = new HashSet<string>(beneficiaries / 2, StringComparer.Ordinal);
-        var householdOf = households.GetAlternateLookup<ReadOnlySpan<char>>();
+        var householdIds = new HashSet<string>(households, StringComparer.Ordinal);
+        var householdOf = householdIds.GetAlternateLookup<ReadOnlySpan<char>>();
         char[] beneficiaryText = new char[128], householdText = new char[128];
         string? household = null;
         // In the table's own order: no sort (on PostgreSQL, sorting a million residents' states spilled to disk).
@@ -122,7 +121,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
             {
                 var text = rows.Chars(2, householdText);
                 if (!householdOf.TryGetValue(text, out household))
-                    households.Add(household = text.ToString());
+                    householdIds.Add(household = text.ToString());
             }
             var evaluation = new Evaluation(rows.Match(3, Outcomes, "outcome"), rows.Match(4, Actions, "action"), rows.Decimal(5), rows.Bool(6) == true);
             states.Add(rows.Chars(0, beneficiaryText), rows.Known(1, rights), new StoredState(rows.Match(7, Stages, "stage"), evaluation, household,
@@ -226,11 +225,8 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         Execute(connection, transaction, m, "UPDATE households SET pending_changes = NULL WHERE municipality = @m AND pending_changes IS NOT NULL");
     }
 
-    private static void Execute(DbConnection connection, DbTransaction transaction, string m, string sql)
-    {
-        using var command = Command(connection, transaction, m, sql);
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(DbConnection connection, DbTransaction transaction, string m, string sql) =>
+        MunicipalitySql.Execute(connection, transaction, m, sql);
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string m, string sql) =>
         MunicipalitySql.Command(connection, transaction, m, sql);

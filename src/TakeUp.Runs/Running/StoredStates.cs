@@ -31,7 +31,12 @@ internal sealed class StoredStates(int beneficiaries = 0)
     /// that PostgreSQL returns in the order a first run wrote them (by stage and right) seldom follow another row
     /// of the same beneficiary, and a string per row was millions of strings made and collected.
     /// </summary>
-    public void Add(ReadOnlySpan<char> beneficiary, string right, StoredState state)
+    public void Add(ReadOnlySpan<char> beneficiary, string right, StoredState state) => Add(beneficiary, null, right, state);
+
+    public void Add(string beneficiary, string right, StoredState state) => Add(beneficiary, beneficiary, right, state);
+
+    /// <param name="asString">The beneficiary as a string when the caller has one (kept instead of a copy).</param>
+    private void Add(ReadOnlySpan<char> beneficiary, string? asString, string right, StoredState state)
     {
         int index = _rows.Count;
         _next.Add(-1);
@@ -50,7 +55,7 @@ internal sealed class StoredStates(int beneficiaries = 0)
         }
         else
         {
-            key = beneficiary.ToString();
+            key = asString ?? beneficiary.ToString();
             _lastNumber = _first.Count;
             _numbers.Add(key, _lastNumber);
             _first.Add(index);
@@ -59,8 +64,6 @@ internal sealed class StoredStates(int beneficiaries = 0)
         _rows.Add(new Row(key, right, state));
         _last = index;
     }
-
-    public void Add(string beneficiary, string right, StoredState state) => Add(beneficiary.AsSpan(), right, state);
 
     /// <summary>The first of a beneficiary's rows (-1 when they have none), for <see cref="Find"/>.</summary>
     public int Of(string beneficiary) => _numbers.TryGetValue(beneficiary, out int number) ? _first[number] : -1;
