@@ -93,6 +93,83 @@ public class StorageTests
     }
 
     [Fact]
+    public void On_PostgreSQL_each_municipality_keeps_its_ledger_in_its_own_partition_and_an_upgrade_moves_the_rows_there()
+    {
+        var target = TestDatabases.Fresh(DatabaseKind.Postgres);
+        using (var db = target.CreateContext())
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            int partitioning = migrations.FindIndex(m => m.EndsWith("_PartitionLedgerByMunicipality", StringComparison.Ordinal));
+            db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(migrations[partitioning - 1]);
+            db.Municipalities.Add(new MunicipalityRow { Municipality = "44021", Name = "Gent", CreatedAt = DateTime.UtcNow });
+            db.RightStates.Add(State("44021", "P1"));
+            db.LedgerEntries.Add(Entry("44021", 1, "P1"));
+            // Rows of a municipality without its row in municipalities still get a partition.
+            db.LedgerEntries.Add(Entry("11002", 1, "P9"));
+            db.SaveChanges();
+        }
+
+        var database = Database.Open(target);
+        Assert.Equal(1L, Count(database, "ledger_entries_44021"));
+        Assert.Equal(1L, Count(database, "right_states_44021"));
+        Assert.Equal(1L, Count(database, "ledger_entries_11002"));
+        Assert.Equal(0L, Count(database, "right_states_11002"));
+        using (var db = database.Context())
+        {
+            Assert.Equal(["P1", "P9"], db.LedgerEntries.OrderBy(e => e.BeneficiaryId).Select(e => e.BeneficiaryId).ToList());
+            Assert.Equal("P1", db.RightStates.Single(s => s.Municipality == "44021").BeneficiaryId);
+        }
+
+        // A new municipality gets its partitions with the municipality; its keys hold within the municipality.
+        database.EnsureMunicipality("90001");
+        using (var connection = database.OpenConnection())
+        using (var transaction = connection.BeginTransaction())
+        {
+            Assert.Equal("ledger_entries_90001", MunicipalityPartition.Of(connection, transaction, "ledger_entries", "90001"));
+            Assert.Equal("right_states_90001", MunicipalityPartition.Of(connection, transaction, "right_states", "90001"));
+        }
+        Assert.Equal(["pk_right_states_90001: CREATE UNIQUE INDEX pk_right_states_90001 ON public.right_states_90001 USING btree (beneficiary_id, right_id)"],
+            Indexes(database, "right_states_90001").Where(i => i.StartsWith("pk_", StringComparison.Ordinal)));
+        using (var db = database.Context())
+        {
+            db.LedgerEntries.Add(Entry("90001", 1, "P1"));
+            db.SaveChanges();
+        }
+        using (var db = database.Context())
+        {
+            db.LedgerEntries.Add(Entry("90001", 1, "P2"));
+            Assert.Throws<DbUpdateException>(() => db.SaveChanges());
+        }
+        Assert.Equal(1L, Count(database, "ledger_entries_90001"));
+
+        // The partition's name comes from the code, so only a NIS code is accepted.
+        var refused = Assert.ThrowsAny<Exception>(() => database.EnsureMunicipality("9x001"));
+        Assert.Contains("5-digit NIS code", refused.ToString(), StringComparison.Ordinal);
+    }
+
+    private static RightState State(string municipality, string beneficiary) => new()
+    {
+        Municipality = municipality, BeneficiaryId = beneficiary, RightId = "leefloon", HouseholdId = "H1",
+        Outcome = "eligible", Action = "propose", Stage = "proposed", EvaluatedOn = new DateOnly(2025, 6, 1),
+        StageSince = new DateOnly(2025, 6, 1), EvaluatedInRun = 1, LastEntryId = 1,
+    };
+
+    private static LedgerEntry Entry(string municipality, long id, string beneficiary) => new()
+    {
+        Municipality = municipality, EntryId = id, BeneficiaryId = beneficiary, RightId = "leefloon", HouseholdId = "H1",
+        Event = "proposed", StageAfter = "proposed", OccurredOn = new DateOnly(2025, 6, 1), RecordedAt = DateTime.UtcNow,
+        Actor = "system", RunId = 1, Outcome = "eligible", Action = "propose",
+    };
+
+    private static long Count(Database database, string table)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM ONLY {table}";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task Opening_an_up_to_date_database_ignores_a_migration_lock_left_by_a_killed_process()
     {
         var target = TestDatabases.Fresh(DatabaseKind.Sqlite);
@@ -242,29 +319,31 @@ public class StorageTests
     public void Secondary_indexes_suspended_for_a_bulk_write_come_back_as_they_were_or_with_a_rollback(DatabaseKind kind)
     {
         var database = TestDatabases.Open(kind);
-        var before = Indexes(database, "right_states");
+        database.EnsureMunicipality("11002");
+        string table = StatesTable(database, "11002");
+        var before = Indexes(database, table);
         Assert.Contains(before, i => i.Contains("stage", StringComparison.Ordinal));
 
         using (var connection = database.OpenConnection())
         {
             using (var transaction = connection.BeginTransaction())
             {
-                var suspended = SecondaryIndexes.Suspend(connection, transaction, "right_states");
+                var suspended = SecondaryIndexes.Suspend(connection, transaction, table);
                 Assert.Equal(2, suspended.Names.Count);
-                Assert.True(SecondaryIndexes.WorthIt(connection, transaction, "right_states", 10_000));
-                Assert.False(SecondaryIndexes.WorthIt(connection, transaction, "right_states", 9_999));
+                Assert.True(SecondaryIndexes.WorthIt(connection, transaction, table, 10_000));
+                Assert.False(SecondaryIndexes.WorthIt(connection, transaction, table, 9_999));
                 suspended.Rebuild();
                 transaction.Commit();
             }
-            Assert.Equal(before, Indexes(database, "right_states"));
+            Assert.Equal(before, Indexes(database, table));
 
             using (var transaction = connection.BeginTransaction())
             {
-                SecondaryIndexes.Suspend(connection, transaction, "right_states");
+                SecondaryIndexes.Suspend(connection, transaction, table);
                 transaction.Rollback();
             }
         }
-        Assert.Equal(before, Indexes(database, "right_states"));
+        Assert.Equal(before, Indexes(database, table));
     }
 
     [Theory]
@@ -273,24 +352,25 @@ public class StorageTests
     {
         var database = TestDatabases.Open(kind);
         database.EnsureMunicipality("11002");
-        var before = Indexes(database, "right_states");
+        string table = StatesTable(database, "11002");
+        var before = Indexes(database, table);
         using var connection = database.OpenConnection();
 
         using (var transaction = connection.BeginTransaction())
         {
-            var suspended = SecondaryIndexes.Suspend(connection, transaction, "right_states", primaryKeyToo: true);
+            var suspended = SecondaryIndexes.Suspend(connection, transaction, table, primaryKeyToo: true);
             // SQLite's key is part of the table and stays; PostgreSQL's is dropped and built again before the rest.
-            if (kind == DatabaseKind.Postgres) Assert.Equal("pk_right_states", suspended.Names[0]);
+            if (kind == DatabaseKind.Postgres) Assert.Equal("pk_right_states_11002", suspended.Names[0]);
             Assert.Equal(kind == DatabaseKind.Postgres ? 3 : 2, suspended.Names.Count);
             WriteState(connection, transaction, "P1");
             suspended.Rebuild();
             transaction.Commit();
         }
-        Assert.Equal(before, Indexes(database, "right_states"));
+        Assert.Equal(before, Indexes(database, table));
 
         using (var transaction = connection.BeginTransaction())
         {
-            var suspended = SecondaryIndexes.Suspend(connection, transaction, "right_states", primaryKeyToo: true);
+            var suspended = SecondaryIndexes.Suspend(connection, transaction, table, primaryKeyToo: true);
             var duplicate = Record.Exception(() =>
             {
                 WriteState(connection, transaction, "P1");
@@ -299,9 +379,17 @@ public class StorageTests
             Assert.NotNull(duplicate);
             transaction.Rollback();
         }
-        Assert.Equal(before, Indexes(database, "right_states"));
+        Assert.Equal(before, Indexes(database, table));
         using var read = database.Context();
         Assert.Equal(1, read.RightStates.Count());
+    }
+
+    /// <summary>The table holding a municipality's states: its partition on PostgreSQL.</summary>
+    private static string StatesTable(Database database, string municipality)
+    {
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        return MunicipalityPartition.Of(connection, transaction, "right_states", municipality);
     }
 
     private static void WriteState(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string beneficiary)

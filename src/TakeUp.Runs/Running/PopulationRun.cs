@@ -60,7 +60,9 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
 
         options.Phase?.Invoke("write");
         long runId = (previous?.RunId ?? 0) + 1;
-        var (entries, bulk) = Write(connection, transaction, m, runId, options.Date, changes);
+        var tables = new Tables(MunicipalityPartition.Of(connection, transaction, "ledger_entries", m),
+            MunicipalityPartition.Of(connection, transaction, "right_states", m));
+        var (entries, bulk) = Write(connection, transaction, m, tables, runId, options.Date, changes);
         ClearPending(connection, transaction, m);
         var run = new Data.Runs.RunRecord
         {
@@ -73,7 +75,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
             writer.Write(m, runId, options.Date, catalog.Name, run.Scope, run.StartedAt, run.CompletedAt,
                 run.HouseholdsEvaluated, run.PersonsEvaluated, entries);
         transaction.Commit();
-        if (bulk) Statistics.Refresh(connection, "right_states", "ledger_entries");
+        if (bulk) Statistics.Refresh(connection, tables.Ledger, tables.States);
         meter.Lap("write");
 
         return new RunSummary(runId, run.Scope, run.HouseholdsEvaluated, run.PersonsEvaluated, entries,
@@ -135,8 +137,12 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     private static readonly (byte[], Outcome)[] Outcomes = RegisterRows.Names(Enum.GetValues<Outcome>(), Wire.Name);
     private static readonly (byte[], RightAction)[] Actions = RegisterRows.Names(Enum.GetValues<RightAction>(), Wire.Name);
 
+    /// <summary>Where the run writes: the municipality's partitions of the ledger's two tables (on SQLite the tables).</summary>
+    private readonly record struct Tables(string Ledger, string States);
+
     /// <returns>The number of entries, and whether the write was a bulk one (secondary indexes built afterwards).</returns>
-    private static (int Entries, bool Bulk) Write(DbConnection connection, DbTransaction transaction, string m, long runId, DateOnly date, Changes changes)
+    private static (int Entries, bool Bulk) Write(DbConnection connection, DbTransaction transaction, string m, Tables tables,
+        long runId, DateOnly date, Changes changes)
     {
         long next;
         using (var command = Command(connection, transaction, m, "SELECT COALESCE(MAX(entry_id), 0) FROM ledger_entries WHERE municipality = @m"))
@@ -144,16 +150,16 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
 
         // A first run writes as many rows as the ledger will hold: its indexes are built once, afterwards.
         var suspended = new List<SecondaryIndexes>();
-        if (SecondaryIndexes.WorthIt(connection, transaction, "ledger_entries", changes.Entries.Count))
-            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, "ledger_entries", primaryKeyToo: true));
-        bool statesInBulk = SecondaryIndexes.WorthIt(connection, transaction, "right_states", changes.States.Count);
+        if (SecondaryIndexes.WorthIt(connection, transaction, tables.Ledger, changes.Entries.Count))
+            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, tables.Ledger, primaryKeyToo: true));
+        bool statesInBulk = SecondaryIndexes.WorthIt(connection, transaction, tables.States, changes.States.Count);
         if (statesInBulk)
-            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, "right_states", primaryKeyToo: true));
+            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, tables.States, primaryKeyToo: true));
 
         var recordedAt = DateTime.UtcNow;
         // Entries are numbered in the order the comparison made them; a state's last entry is its pair's latest.
         var values = new object?[17];
-        using (var writer = BulkWriter.Create(connection, transaction, "ledger_entries",
+        using (var writer = BulkWriter.Create(connection, transaction, tables.Ledger,
                    "municipality", "entry_id", "beneficiary_id", "right_id", "household_id", "event", "stage_after", "occurred_on",
                    "recorded_at", "actor", "run_id", "outcome", "action", "amount", "channel", "reason", "notice_date"))
             foreach (var e in changes.Entries)
@@ -174,7 +180,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         Execute(connection, transaction, m,
             "DELETE FROM right_states WHERE municipality = @m AND (beneficiary_id, right_id) IN (SELECT beneficiary_id, right_id FROM changed_pairs)");
         Execute(connection, transaction, m, "DROP TABLE changed_pairs");
-        using (var writer = BulkWriter.Create(connection, transaction, "right_states",
+        using (var writer = BulkWriter.Create(connection, transaction, tables.States,
                    "municipality", "beneficiary_id", "right_id", "household_id", "outcome", "action", "amount", "doubtful",
                    "evaluated_on", "evaluated_in_run", "stage", "stage_since", "notice_date", "last_entry_id"))
             foreach (var s in statesInBulk && connection is not SqliteConnection ? InStageOrder(changes.States) : changes.States)
@@ -187,8 +193,9 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
 
     /// <summary>
     /// The states by stage and right, as the stored codes sort (byte order), each group in the comparison's order.
-    /// An index built afterwards on (municipality, stage, right) then finds its rows already sorted: on PostgreSQL
-    /// that build took 9.0 s for 1M persons' 4.6M states in household order and 2.9 s in this order. Not on
+    /// An index built afterwards on (stage, right) of the municipality's partition then finds its rows already
+    /// sorted: on PostgreSQL that build took 9.0 s for 1M persons' 4.6M states in household order and 2.9 s in
+    /// this order (measured when the index still began with the municipality). Not on
     /// SQLite, whose primary key cannot be suspended: inserting into it out of order cost more (4.7 s) than the
     /// sorted index build saved (4.4 s).
     /// </summary>
