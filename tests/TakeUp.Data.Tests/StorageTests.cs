@@ -147,6 +147,50 @@ public class StorageTests
         Assert.Contains("5-digit NIS code", refused.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void On_PostgreSQL_a_first_run_suspending_its_indexes_blocks_no_other_municipality()
+    {
+        var database = TestDatabases.Open(DatabaseKind.Postgres);
+        database.EnsureMunicipality("44021");
+        database.EnsureMunicipality("11002");
+        using (var db = database.Context())
+        {
+            db.RightStates.AddRange(State("44021", "P1"), State("11002", "P1"));
+            db.SaveChanges();
+        }
+
+        using var writer = database.OpenConnection();
+        using var bulk = writer.BeginTransaction();
+        MunicipalityLock.Acquire(writer, bulk, "44021");
+        SecondaryIndexes.Suspend(writer, bulk, MunicipalityPartition.Of(writer, bulk, "right_states", "44021"), primaryKeyToo: true);
+
+        // A worklist of another municipality reads and a worker records a decision there, while the bulk write holds
+        // its partition; a reader of the municipality being written waits (here: gives up after the lock timeout).
+        Assert.Equal(1L, StatesWithinLockTimeout(database, "11002", update: true));
+        var waited = Assert.Throws<Npgsql.PostgresException>(() => StatesWithinLockTimeout(database, "44021", update: false));
+        Assert.Equal("55P03", waited.SqlState); // lock_not_available
+        bulk.Rollback();
+    }
+
+    private static long StatesWithinLockTimeout(Database database, string municipality, bool update)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SET lock_timeout = '2s'";
+        command.ExecuteNonQuery();
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "m";
+        parameter.Value = municipality;
+        command.Parameters.Add(parameter);
+        if (update)
+        {
+            command.CommandText = "UPDATE right_states SET stage = 'granted' WHERE municipality = @m AND beneficiary_id = 'P1'";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+        command.CommandText = "SELECT count(*) FROM right_states WHERE municipality = @m";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static RightState State(string municipality, string beneficiary) => new()
     {
         Municipality = municipality, BeneficiaryId = beneficiary, RightId = "leefloon", HouseholdId = "H1",
