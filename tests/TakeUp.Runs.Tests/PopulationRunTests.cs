@@ -65,6 +65,76 @@ public class PopulationRunTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Municipalities_run_one_after_another_in_one_call_write_what_each_run_alone_writes(DatabaseKind kind)
+    {
+        // On PostgreSQL the next municipality is prepared while the current one writes.
+        string[] municipalities = ["11002", "44021", "90001"];
+        var together = TestDatabases.Open(kind);
+        var alone = TestDatabases.Open(kind);
+        for (int i = 0; i < municipalities.Length; i++)
+        {
+            var households = OfMunicipality(municipalities[i], 150, (ulong)(20 + i));
+            RegisterSeeder.Seed(together, municipalities[i], households);
+            RegisterSeeder.Seed(alone, municipalities[i], households);
+        }
+
+        var completed = new List<string>();
+        new PopulationRun(together, BeVl.Catalog).ExecuteEach(
+            municipalities.Select(m => new RunOptions(m, Day)).ToList(), (options, _) => completed.Add(options.Municipality));
+        foreach (var m in municipalities)
+            new PopulationRun(alone, BeVl.Catalog).Execute(new RunOptions(m, Day));
+
+        Assert.Equal(municipalities, completed);
+        var ledger = Ledger(together);
+        Assert.Equal(municipalities, ledger.Select(row => row[..5]).Distinct().Order());
+        Assert.Equal(Ledger(alone), ledger);
+    }
+
+    [Fact]
+    public void On_PostgreSQL_a_failure_while_the_next_municipality_is_prepared_rolls_that_one_back()
+    {
+        var db = TestDatabases.Open(DatabaseKind.Postgres);
+        RegisterSeeder.Seed(db, "11002", OfMunicipality("11002", 80, 31));
+        RegisterSeeder.Seed(db, "44021", OfMunicipality("44021", 80, 32));
+        var run = new PopulationRun(db, BeVl.Catalog);
+
+        // The report of the first municipality fails after its commit, while the second is being prepared.
+        var failure = Assert.Throws<InvalidOperationException>(() => run.ExecuteEach(
+            [new RunOptions("11002", Day), new RunOptions("44021", Day)], (_, _) => throw new InvalidOperationException("report failed")));
+        Assert.Equal("report failed", failure.Message);
+
+        using (var read = db.Context())
+        {
+            Assert.Equal(["11002"], read.Runs.Select(r => r.Municipality).ToList());
+            Assert.False(read.RightStates.Any(s => s.Municipality == "44021"));
+            Assert.True(read.Households.Any(h => h.Municipality == "44021" && h.PendingChanges != null));
+        }
+        // Its lock is free again and its pending changes are kept: running it now does its whole first run.
+        var again = run.Execute(new RunOptions("44021", Day));
+        Assert.Equal((1L, "full", 80), (again.RunId, again.Scope, again.Households));
+        Assert.True(again.LedgerEntries > 0);
+    }
+
+    private static List<Household> OfMunicipality(string municipality, int count, ulong seed) =>
+        PopulationGenerator.Generate(new PopulationOptions { Seed = seed, Households = count, ReferenceDate = Day })
+            .Select(h => RegisterSeeder.WithPersonIds(h) with { Municipality = municipality })
+            .ToList();
+
+    /// <summary>Every entry and state, each as one line starting with its municipality, but for when it was recorded.</summary>
+    private static List<string> Ledger(Database db)
+    {
+        using var read = db.Context();
+        var entries = read.LedgerEntries.OrderBy(e => e.Municipality).ThenBy(e => e.EntryId).AsEnumerable()
+            .Select(e => string.Join("|", e.Municipality, e.EntryId, e.BeneficiaryId, e.RightId, e.HouseholdId, e.Event, e.StageAfter,
+                e.OccurredOn, e.Actor, e.RunId, e.Outcome, e.Action, e.Amount, e.Reason, e.NoticeDate));
+        var states = read.RightStates.OrderBy(s => s.Municipality).ThenBy(s => s.BeneficiaryId).ThenBy(s => s.RightId).AsEnumerable()
+            .Select(s => string.Join("|", s.Municipality, "state", s.BeneficiaryId, s.RightId, s.HouseholdId, s.Outcome, s.Action, s.Amount,
+                s.Doubtful, s.EvaluatedOn, s.EvaluatedInRun, s.Stage, s.StageSince, s.NoticeDate, s.LastEntryId));
+        return entries.Concat(states).ToList();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public void A_second_run_on_the_same_date_evaluates_no_one_and_writes_nothing(DatabaseKind kind)
     {
         var (db, _, first) = SeededAndRun(kind, 200);
