@@ -9,7 +9,7 @@ namespace TakeUp.Cli.Commands;
 /// evaluates the municipality's households and records what changed in the ledger (one transaction: a run
 /// that is stopped half-way leaves nothing behind and can simply be started again). Several municipalities (or
 /// all in the database) run one after another in one process, each in its own transaction under its own lock,
-/// with the catalog compiled once; on PostgreSQL the next one is prepared while the current one writes.
+/// with the catalog compiled once.
 /// </summary>
 internal static class RunCommand
 {
@@ -70,26 +70,18 @@ internal static class RunCommand
                 return Usage.Fail(context, "run: the database has no municipality yet; import one first (takeup import)");
         }
         var run = new PopulationRun(database, result.Catalog!);
-        // One progress line for the command: on PostgreSQL the next municipality loads while the current one writes,
-        // so phases are reported from two threads.
-        using var progress = ProgressReporter.For(context);
-        var gate = new object();
-        var runs = municipalities.Select(municipality => new RunOptions(municipality, date)
+        foreach (var municipality in municipalities)
         {
-            Full = scope == "full", NoticeDays = notice, MaxThreads = threads,
-            Phase = phase =>
+            using var progress = ProgressReporter.For(context);
+            var options = new RunOptions(municipality, date)
             {
-                lock (gate) progress.Report((municipalities.Count > 1 ? municipality + ": " : "") + PhaseNames[phase], 0, null);
-            },
-        }).ToList();
-        run.ExecuteEach(runs, (options, summary) =>
-        {
-            lock (gate)
-            {
-                progress.Dispose(); // ends the phase line on screen; the next phase reported starts a new one
-                Report(context, options.Municipality, date, result.Catalog!.Name, target!.Describe(), summary);
-            }
-        });
+                Full = scope == "full", NoticeDays = notice, MaxThreads = threads,
+                Phase = phase => progress.Report((municipalities.Count > 1 ? municipality + ": " : "") + PhaseNames[phase], 0, null),
+            };
+            var summary = run.Execute(options);
+            progress.Dispose();
+            Report(context, municipality, date, result.Catalog!.Name, target!.Describe(), summary);
+        }
         return ExitCodes.Success;
     }
 

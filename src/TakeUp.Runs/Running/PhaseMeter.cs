@@ -12,21 +12,14 @@ public readonly record struct PhaseFigures(TimeSpan Wall, TimeSpan Cpu, long Pea
 /// Measures a run phase by phase, so operators and benchmarks see where the time and memory go. Nothing here
 /// changes what a run does.
 /// </summary>
-/// <param name="resetPeak">False when another run shares the process: resetting the peak would then wipe the
-/// other run's figure, so each phase reports the process's peak so far.</param>
 internal sealed class PhaseMeter
 {
     private readonly Dictionary<string, PhaseFigures> _phases = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly bool _resetPeak;
     private TimeSpan _wallMark;
     private TimeSpan _cpuMark = Cpu();
 
-    public PhaseMeter(bool resetPeak = true)
-    {
-        _resetPeak = resetPeak;
-        if (_resetPeak) ResetPeak();
-    }
+    public PhaseMeter() => ResetPeak();
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
@@ -40,7 +33,7 @@ internal sealed class PhaseMeter
         _phases[name] = new PhaseFigures(wall - _wallMark, cpu - _cpuMark, Peak());
         _wallMark = wall;
         _cpuMark = cpu;
-        if (_resetPeak) ResetPeak();
+        ResetPeak();
     }
 
     private static TimeSpan Cpu()

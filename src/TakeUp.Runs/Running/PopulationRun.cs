@@ -32,152 +32,54 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
 
     public RunSummary Execute(RunOptions options)
     {
-        using var prepared = Prepare(options);
-        return prepared.Commit();
-    }
-
-    /// <summary>
-    /// Runs several municipalities one after another, each in its own transaction as <see cref="Execute"/> does,
-    /// and calls <paramref name="completed"/> after each commit. On PostgreSQL the next municipality is prepared
-    /// (loaded, evaluated, compared, under its own lock) while the current one writes: a first run's write is
-    /// mostly the server's single COPY, which leaves a core free (docs/benchmarks.md). Two municipalities are then
-    /// in memory at once, and the phases' CPU and peak memory are those of the whole process. On SQLite, whose
-    /// write lock is the database's, they run strictly one after another.
-    /// </summary>
-    public void ExecuteEach(IReadOnlyList<RunOptions> runs, Action<RunOptions, RunSummary> completed)
-    {
-        bool overlap = database.Kind == DatabaseKind.Postgres && runs.Count > 1;
-        Task<Prepared>? next = null;
-        try
-        {
-            for (int i = 0; i < runs.Count; i++)
-            {
-                var options = overlap ? runs[i] with { Overlapped = true } : runs[i];
-                var current = next is null ? Prepare(options) : next.GetAwaiter().GetResult();
-                next = null;
-                using (current)
-                {
-                    if (overlap && i + 1 < runs.Count)
-                    {
-                        var following = runs[i + 1] with { Overlapped = true };
-                        next = Task.Run(() => Prepare(following));
-                    }
-                    completed(runs[i], current.Commit());
-                }
-            }
-        }
-        finally
-        {
-            // Only after a failure: the prepared next run is rolled back. Its own failure, if any, is not the one
-            // to report (the run that failed first is).
-            if (next is not null)
-                try { next.GetAwaiter().GetResult().Dispose(); }
-                catch (Exception) { }
-        }
-    }
-
-    /// <summary>
-    /// The first half of a run: opens its transaction, takes the municipality's lock, loads, evaluates and
-    /// compares. The caller commits the result (<see cref="Prepared.Commit"/>) or disposes it, which rolls back.
-    /// </summary>
-    public Prepared Prepare(RunOptions options)
-    {
         string m = options.Municipality;
         database.EnsureMunicipality(m);
-        var meter = new PhaseMeter(resetPeak: !options.Overlapped);
+        var meter = new PhaseMeter();
 
-        var connection = database.OpenConnection();
-        DbTransaction? transaction = null;
-        try
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        MunicipalityLock.Acquire(connection, transaction, m);
+
+        options.Phase?.Invoke("load");
+        var previous = PreviousRun(connection, transaction, m);
+        bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
+        var (population, pending) = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
+        meter.Lap("load register");
+        var states = ReadStates(connection, transaction, m, full, population?.PersonCount ?? 0, population?.HouseholdCount ?? 0);
+        meter.Lap("load ledger states");
+
+        options.Phase?.Invoke("evaluate");
+        var result = population is null ? null : catalog.Evaluate(population, options.Date, options.MaxThreads);
+        meter.Lap("evaluate");
+
+        options.Phase?.Invoke("compare");
+        var changes = new Changes(catalog, options, previous is { } p ? (p.RunId, p.Date, p.Catalog) : null, pending);
+        if (population is not null && result is not null) changes.Compare(population, result, states);
+        changes.EndTheGone(states);
+        meter.Lap("compare");
+
+        options.Phase?.Invoke("write");
+        long runId = (previous?.RunId ?? 0) + 1;
+        var tables = new Tables(MunicipalityPartition.Of(connection, transaction, "ledger_entries", m),
+            MunicipalityPartition.Of(connection, transaction, "right_states", m));
+        var (entries, bulk) = Write(connection, transaction, m, tables, runId, options.Date, changes);
+        ClearPending(connection, transaction, m);
+        var run = new Data.Runs.RunRecord
         {
-            transaction = connection.BeginTransaction();
-            MunicipalityLock.Acquire(connection, transaction, m);
+            Municipality = m, RunId = runId, Date = options.Date, Catalog = catalog.Name, Scope = full ? "full" : "incremental",
+            StartedAt = DateTime.UtcNow - meter.Elapsed, CompletedAt = DateTime.UtcNow,
+            HouseholdsEvaluated = population?.HouseholdCount ?? 0, PersonsEvaluated = population?.PersonCount ?? 0, LedgerEntries = entries,
+        };
+        using (var writer = BulkWriter.Create(connection, transaction, "runs", "municipality", "run_id", "date", "catalog", "scope",
+                   "started_at", "completed_at", "households_evaluated", "persons_evaluated", "ledger_entries"))
+            writer.Write(m, runId, options.Date, catalog.Name, run.Scope, run.StartedAt, run.CompletedAt,
+                run.HouseholdsEvaluated, run.PersonsEvaluated, entries);
+        transaction.Commit();
+        if (bulk) Statistics.Refresh(connection, tables.Ledger, tables.States);
+        meter.Lap("write");
 
-            options.Phase?.Invoke("load");
-            var previous = PreviousRun(connection, transaction, m);
-            bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
-            var (population, pending) = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
-            meter.Lap("load register");
-            var states = ReadStates(connection, transaction, m, full, population?.PersonCount ?? 0, population?.HouseholdCount ?? 0);
-            meter.Lap("load ledger states");
-
-            options.Phase?.Invoke("evaluate");
-            var result = population is null ? null : catalog.Evaluate(population, options.Date, options.MaxThreads);
-            meter.Lap("evaluate");
-
-            options.Phase?.Invoke("compare");
-            var changes = new Changes(catalog, options, previous is { } p ? (p.RunId, p.Date, p.Catalog) : null, pending);
-            if (population is not null && result is not null) changes.Compare(population, result, states);
-            changes.EndTheGone(states);
-            meter.Lap("compare");
-
-            var run = new Data.Runs.RunRecord
-            {
-                Municipality = m, RunId = (previous?.RunId ?? 0) + 1, Date = options.Date, Catalog = catalog.Name,
-                Scope = full ? "full" : "incremental",
-                HouseholdsEvaluated = population?.HouseholdCount ?? 0, PersonsEvaluated = population?.PersonCount ?? 0,
-            };
-            return new Prepared(connection, transaction, options, meter, run, changes);
-        }
-        catch
-        {
-            transaction?.Dispose();
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    /// <summary>A run loaded, evaluated and compared, its transaction open: <see cref="Commit"/> writes it.</summary>
-    public sealed class Prepared : IDisposable
-    {
-        private readonly DbConnection _connection;
-        private readonly DbTransaction _transaction;
-        private readonly RunOptions _options;
-        private readonly PhaseMeter _meter;
-        private readonly Data.Runs.RunRecord _run;
-        private readonly Changes _changes;
-
-        internal Prepared(DbConnection connection, DbTransaction transaction, RunOptions options, PhaseMeter meter,
-            Data.Runs.RunRecord run, Changes changes)
-        {
-            _connection = connection;
-            _transaction = transaction;
-            _options = options;
-            _meter = meter;
-            _run = run;
-            _changes = changes;
-        }
-
-        /// <summary>Writes the entries, the states, the cleared pending changes and the run's row, and commits.</summary>
-        public RunSummary Commit()
-        {
-            var (connection, transaction, m, run) = (_connection, _transaction, _options.Municipality, _run);
-            _options.Phase?.Invoke("write");
-            var tables = new Tables(MunicipalityPartition.Of(connection, transaction, "ledger_entries", m),
-                MunicipalityPartition.Of(connection, transaction, "right_states", m));
-            var (entries, bulk) = Write(connection, transaction, m, tables, run.RunId, run.Date, _changes);
-            ClearPending(connection, transaction, m);
-            run.StartedAt = DateTime.UtcNow - _meter.Elapsed;
-            run.CompletedAt = DateTime.UtcNow;
-            run.LedgerEntries = entries;
-            using (var writer = BulkWriter.Create(connection, transaction, "runs", "municipality", "run_id", "date", "catalog", "scope",
-                       "started_at", "completed_at", "households_evaluated", "persons_evaluated", "ledger_entries"))
-                writer.Write(m, run.RunId, run.Date, run.Catalog, run.Scope, run.StartedAt, run.CompletedAt,
-                    run.HouseholdsEvaluated, run.PersonsEvaluated, entries);
-            transaction.Commit();
-            if (bulk) Statistics.Refresh(connection, tables.Ledger, tables.States);
-            _meter.Lap("write");
-
-            return new RunSummary(run.RunId, run.Scope, run.HouseholdsEvaluated, run.PersonsEvaluated, entries,
-                _changes.EntriesByEvent.ToDictionary(e => Naming.Kebab(e.Key), e => e.Value), _meter.Phases);
-        }
-
-        /// <summary>Closes the connection; a run not committed is rolled back.</summary>
-        public void Dispose()
-        {
-            _transaction.Dispose();
-            _connection.Dispose();
-        }
+        return new RunSummary(runId, run.Scope, run.HouseholdsEvaluated, run.PersonsEvaluated, entries,
+            changes.EntriesByEvent.ToDictionary(e => Naming.Kebab(e.Key), e => e.Value), meter.Phases);
     }
 
     private readonly record struct Previous(long RunId, DateOnly Date, string Catalog);

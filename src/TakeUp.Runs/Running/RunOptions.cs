@@ -14,12 +14,6 @@ public sealed record RunOptions(string Municipality, DateOnly Date)
 
     public int? MaxThreads { get; init; }
 
-    /// <summary>
-    /// Another run of the same process may be going on at the same time (<see cref="PopulationRun.ExecuteEach"/>):
-    /// the phases' peak memory is then the process's peak so far, not reset per phase.
-    /// </summary>
-    public bool Overlapped { get; init; }
-
-    /// <summary>Told when each phase starts ("load", "evaluate", "compare", "write"), possibly from another thread.</summary>
+    /// <summary>Told when each phase starts ("load", "evaluate", "compare", "write").</summary>
     public Action<string>? Phase { get; init; }
 }
