@@ -148,7 +148,7 @@ public class StorageTests
     }
 
     [Fact]
-    public void On_PostgreSQL_a_first_run_suspending_its_indexes_blocks_no_other_municipality()
+    public void On_PostgreSQL_neither_a_first_run_suspending_its_indexes_nor_a_new_municipality_blocks_another_municipality()
     {
         var database = TestDatabases.Open(DatabaseKind.Postgres);
         database.EnsureMunicipality("44021");
@@ -170,6 +170,26 @@ public class StorageTests
         var waited = Assert.Throws<Npgsql.PostgresException>(() => StatesWithinLockTimeout(database, "44021", update: false));
         Assert.Equal("55P03", waited.SqlState); // lock_not_available
         bulk.Rollback();
+
+        // A new municipality's partitions are made while another municipality's transaction reads and writes.
+        using var reader = database.OpenConnection();
+        using var open = reader.BeginTransaction();
+        using (var command = reader.CreateCommand())
+        {
+            command.Transaction = open;
+            command.CommandText = "UPDATE right_states SET stage = 'proposed' WHERE municipality = '11002'; SELECT count(*) FROM ledger_entries WHERE municipality = '11002'";
+            command.ExecuteNonQuery();
+        }
+        using (var creator = database.OpenConnection())
+        using (var command = creator.CreateCommand())
+        {
+            command.CommandText = "SET lock_timeout = '2s'; INSERT INTO municipalities (municipality, name, created_at) VALUES ('90001', '90001', now())";
+            command.ExecuteNonQuery();
+        }
+        open.Commit();
+        using var check = database.OpenConnection();
+        using var tx = check.BeginTransaction();
+        Assert.Equal("right_states_90001", MunicipalityPartition.Of(check, tx, "right_states", "90001"));
     }
 
     private static long StatesWithinLockTimeout(Database database, string municipality, bool update)

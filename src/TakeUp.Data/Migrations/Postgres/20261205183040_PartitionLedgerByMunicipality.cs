@@ -30,16 +30,21 @@ namespace TakeUp.Data.Migrations.Postgres
                     IF m IS NULL OR m !~ '^[0-9]{5}$' THEN
                         RAISE EXCEPTION 'municipality "%" is not a 5-digit NIS code', m;
                     END IF;
+                    -- Made as a table of its own, then attached: ATTACH PARTITION takes a lock on the parent that
+                    -- readers and writers of other municipalities do not conflict with, where CREATE TABLE … PARTITION
+                    -- OF would wait for every open transaction on the parent and hold up every new one meanwhile.
                     IF to_regclass(ledger) IS NULL THEN
-                        EXECUTE format('CREATE TABLE %I PARTITION OF ledger_entries FOR VALUES IN (%L)', ledger, m);
+                        EXECUTE format('CREATE TABLE %I (LIKE ledger_entries INCLUDING DEFAULTS)', ledger);
                         EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I PRIMARY KEY (entry_id)', ledger, 'pk_' || ledger);
                         EXECUTE format('CREATE INDEX %I ON %I (beneficiary_id, right_id)', 'ix_' || ledger || '_beneficiary_id_right_id', ledger);
+                        EXECUTE format('ALTER TABLE ledger_entries ATTACH PARTITION %I FOR VALUES IN (%L)', ledger, m);
                     END IF;
                     IF to_regclass(states) IS NULL THEN
-                        EXECUTE format('CREATE TABLE %I PARTITION OF right_states FOR VALUES IN (%L)', states, m);
+                        EXECUTE format('CREATE TABLE %I (LIKE right_states INCLUDING DEFAULTS)', states);
                         EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I PRIMARY KEY (beneficiary_id, right_id)', states, 'pk_' || states);
                         EXECUTE format('CREATE INDEX %I ON %I (household_id)', 'ix_' || states || '_household_id', states);
                         EXECUTE format('CREATE INDEX %I ON %I (stage, right_id)', 'ix_' || states || '_stage_right_id', states);
+                        EXECUTE format('ALTER TABLE right_states ATTACH PARTITION %I FOR VALUES IN (%L)', states, m);
                     END IF;
                 END
                 $body$;
