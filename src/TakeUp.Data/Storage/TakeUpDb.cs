@@ -8,8 +8,9 @@ namespace TakeUp.Data.Storage;
 
 /// <summary>
 /// The database of one TakeUp instance. Every table starts its primary key with the municipality's NIS code,
-/// so municipalities are isolated by key and the data can later be partitioned (PostgreSQL declarative
-/// partitioning) or distributed (Citus, distribution column <c>municipality</c>) without redesign.
+/// so municipalities are isolated by key and the data can be partitioned (PostgreSQL declarative partitioning:
+/// the ledger's two tables are, see <see cref="MunicipalityPartition"/>) or distributed (Citus, distribution
+/// column <c>municipality</c>) without redesign.
 /// Bulk paths (imports, runs) write through <see cref="BulkWriter"/>; EF Core is used for the schema,
 /// migrations and the small queries.
 /// </summary>
