@@ -145,6 +145,19 @@ public class StorageTests
         // The partition's name comes from the code, so only a NIS code is accepted.
         var refused = Assert.ThrowsAny<Exception>(() => database.EnsureMunicipality("9x001"));
         Assert.Contains("5-digit NIS code", refused.ToString(), StringComparison.Ordinal);
+
+        // Rolled back, the migration leaves plain tables with every row and their keys.
+        using (var db = database.Context())
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            int partitioning = migrations.FindIndex(m => m.EndsWith("_PartitionLedgerByMunicipality", StringComparison.Ordinal));
+            db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(migrations[partitioning - 1]);
+        }
+        Assert.Equal(3L, Count(database, "ledger_entries"));
+        Assert.Equal(1L, Count(database, "right_states"));
+        Assert.Contains(Indexes(database, "ledger_entries"), i => i.StartsWith("pk_ledger_entries: ", StringComparison.Ordinal));
+        Assert.Equal(3, Indexes(database, "right_states").Count);
+        Assert.Empty(Indexes(database, "right_states_44021"));
     }
 
     [Fact]
