@@ -67,11 +67,12 @@ public class HouseholdReaderTests
             Assert.Contains(pending.Households, h => h.Members.Any(p => p.Incomes is { Count: > 0 }));
             foreach (var h in pending.Households) Assert.Equal(Canonical(all[h.Id]), Canonical(h));
         }
-        var (population, changes) = HouseholdReader.ReadPopulation(db, connection, transaction, M, LoadScope.Pending);
+        var (population, changes, emptied) = HouseholdReader.ReadPopulation(db, connection, transaction, M, LoadScope.Pending);
         Assert.NotNull(population);
         Assert.Equal(pendingIds, population.HouseholdIdList);
         Assert.Equal(pendingIds.Sum(id => all[id].Members.Count), population.PersonCount);
         Assert.Equal(pendingIds, changes.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(emptied); // every pending household here still has members
     }
 
     [Fact]

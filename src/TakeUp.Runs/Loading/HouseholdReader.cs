@@ -31,29 +31,35 @@ public static class HouseholdReader
     /// <summary>
     /// The households in scope straight into the engine's columns, keeping no object per person: what a run
     /// over a million residents (or a country) loads. Households whose members all left are not in the
-    /// population, only in the pending changes (their rights are ended by the run's "gone" rule).
+    /// population, only in the pending changes (their rights are ended by the run's "gone" rule) and in
+    /// <c>Emptied</c>, for the run to delete once it has seen them.
     /// </summary>
-    public static (Population? Population, Dictionary<string, string?> PendingChanges) ReadPopulation(
+    public static (Population? Population, Dictionary<string, string?> PendingChanges, List<string> Emptied) ReadPopulation(
         Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
         if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality);
         var (households, persons) = Count(connection, transaction, municipality, scope);
         var pending = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var emptied = new List<string>();
         var builder = new PopulationBuilder(households, persons, statusCapacity: persons / 2 + 16, incomeCapacity: persons + 16);
         int added = 0;
         foreach (var (household, changes) in StreamInScope(database, connection, transaction, municipality, scope))
         {
             if (changes is not null) pending[household.Id] = changes;
-            if (household.Members.Count == 0) continue;
+            if (household.Members.Count == 0)
+            {
+                if (changes is not null) emptied.Add(household.Id);
+                continue;
+            }
             builder.AddHousehold(household.Id);
             builder.SetHousing(household.Housing);
             foreach (var member in household.Members) builder.AddMember(member);
             added++;
         }
         if (scope == LoadScope.Pending) ForgetPendingPersons(connection, transaction, municipality);
-        if (added == 0) return (null, pending);
+        if (added == 0) return (null, pending, emptied);
         if (added != households) throw new InvalidDataException($"{households} households with members counted, {added} read: was the register changed during the run?");
-        return (builder.Build(), pending);
+        return (builder.Build(), pending, emptied);
     }
 
     /// <summary>
