@@ -98,9 +98,7 @@ public class StorageTests
         var target = TestDatabases.Fresh(DatabaseKind.Postgres);
         using (var db = target.CreateContext())
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            int partitioning = migrations.FindIndex(m => m.EndsWith("_PartitionLedgerByMunicipality", StringComparison.Ordinal));
-            db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(migrations[partitioning - 1]);
+            MigrateToJustBefore(db, "PartitionLedgerByMunicipality");
             db.Municipalities.Add(new MunicipalityRow { Municipality = "44021", Name = "Gent", CreatedAt = DateTime.UtcNow });
             db.RightStates.Add(State("44021", "P1"));
             db.LedgerEntries.Add(Entry("44021", 1, "P1"));
@@ -148,11 +146,7 @@ public class StorageTests
 
         // Rolled back, the migration leaves plain tables with every row and their keys.
         using (var db = database.Context())
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            int partitioning = migrations.FindIndex(m => m.EndsWith("_PartitionLedgerByMunicipality", StringComparison.Ordinal));
-            db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(migrations[partitioning - 1]);
-        }
+            MigrateToJustBefore(db, "PartitionLedgerByMunicipality");
         Assert.Equal(3L, Count(database, "ledger_entries"));
         Assert.Equal(1L, Count(database, "right_states"));
         Assert.Contains(Indexes(database, "ledger_entries"), i => i.StartsWith("pk_ledger_entries: ", StringComparison.Ordinal));
@@ -222,6 +216,15 @@ public class StorageTests
         }
         command.CommandText = "SELECT count(*) FROM right_states WHERE municipality = @m";
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Migrates (up or down) to the migration before the one named <paramref name="name"/>.</summary>
+    private static void MigrateToJustBefore(TakeUpDb db, string name)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        int index = migrations.FindIndex(m => m.EndsWith("_" + name, StringComparison.Ordinal));
+        Assert.True(index > 0, $"no migration {name} after the first");
+        db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(migrations[index - 1]);
     }
 
     private static RightState State(string municipality, string beneficiary) => new()

@@ -172,14 +172,9 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
                 writer.Write(values);
             }
 
-        // Replace the states of the pairs that changed: delete through a temporary key table, then insert.
-        Execute(connection, transaction, m, "CREATE TEMPORARY TABLE changed_pairs (beneficiary_id TEXT NOT NULL, right_id TEXT NOT NULL)");
-        using (var keys = BulkWriter.Create(connection, transaction, "changed_pairs", "beneficiary_id", "right_id"))
-            foreach (var s in changes.States)
-                if (s.Replaces) keys.Write(s.Beneficiary, s.Right);
-        Execute(connection, transaction, m,
-            "DELETE FROM right_states WHERE municipality = @m AND (beneficiary_id, right_id) IN (SELECT beneficiary_id, right_id FROM changed_pairs)");
-        Execute(connection, transaction, m, "DROP TABLE changed_pairs");
+        // Replace the states of the pairs that changed: delete, then insert.
+        DeleteByKeys(connection, transaction, m, "right_states", ["beneficiary_id", "right_id"],
+            changes.States.Where(s => s.Replaces).Select(s => new object?[] { s.Beneficiary, s.Right }));
         using (var writer = BulkWriter.Create(connection, transaction, tables.States,
                    "municipality", "beneficiary_id", "right_id", "household_id", "outcome", "action", "amount", "doubtful",
                    "evaluated_on", "evaluated_in_run", "stage", "stage_since", "notice_date", "last_entry_id"))
@@ -232,17 +227,24 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     private static void ClearPending(DbConnection connection, DbTransaction transaction, string m, IReadOnlyCollection<string> emptied)
     {
         if (emptied.Count > 0)
-        {
-            Execute(connection, transaction, m, connection is SqliteConnection
-                ? "CREATE TEMPORARY TABLE emptied_households (household_id TEXT NOT NULL)"
-                : "CREATE TEMPORARY TABLE emptied_households (household_id TEXT COLLATE \"C\" NOT NULL)");
-            using (var keys = BulkWriter.Create(connection, transaction, "emptied_households", "household_id"))
-                foreach (var id in emptied) keys.Write(id);
-            Execute(connection, transaction, m,
-                "DELETE FROM households WHERE municipality = @m AND household_id IN (SELECT household_id FROM emptied_households)");
-            Execute(connection, transaction, m, "DROP TABLE emptied_households");
-        }
+            DeleteByKeys(connection, transaction, m, "households", ["household_id"], emptied.Select(id => new object?[] { id }));
         Execute(connection, transaction, m, "UPDATE households SET pending_changes = NULL WHERE municipality = @m AND pending_changes IS NOT NULL");
+    }
+
+    /// <summary>
+    /// Deletes the municipality's rows of <paramref name="table"/> whose <paramref name="columns"/> equal one of
+    /// <paramref name="keys"/>: one set delete through a temporary key table, not a statement per key.
+    /// </summary>
+    private static void DeleteByKeys(DbConnection connection, DbTransaction transaction, string m, string table,
+        string[] columns, IEnumerable<object?[]> keys)
+    {
+        const string Keys = "run_deleted_keys";
+        string list = string.Join(", ", columns);
+        Execute(connection, transaction, m, $"CREATE TEMPORARY TABLE {Keys} ({string.Join(", ", columns.Select(c => c + " TEXT NOT NULL"))})");
+        using (var writer = BulkWriter.Create(connection, transaction, Keys, columns))
+            foreach (var key in keys) writer.Write(key);
+        Execute(connection, transaction, m, $"DELETE FROM {table} WHERE municipality = @m AND ({list}) IN (SELECT {list} FROM {Keys})");
+        Execute(connection, transaction, m, $"DROP TABLE {Keys}");
     }
 
     private static void Execute(DbConnection connection, DbTransaction transaction, string m, string sql) =>
