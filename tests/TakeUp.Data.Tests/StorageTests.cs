@@ -69,9 +69,9 @@ public class StorageTests
             var migrations = db.Database.GetMigrations().ToList();
             Assert.True(migrations.Count >= 2, "this test needs a later migration than the first");
             db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(migrations[0]);
-            db.Municipalities.Add(new MunicipalityRow { Municipality = "44021", Name = "Gent", CreatedAt = DateTime.UtcNow });
-            db.Households.Add(new HouseholdRow { Municipality = "44021", HouseholdId = "H1" });
-            db.SaveChanges();
+            // In SQL: today's entities have columns the first schema lacks.
+            db.Database.ExecuteSqlRaw("INSERT INTO municipalities (municipality, name, created_at) VALUES ('44021', 'Gent', CURRENT_TIMESTAMP)");
+            db.Database.ExecuteSqlRaw("INSERT INTO households (municipality, household_id) VALUES ('44021', 'H1')");
         }
 
         var database = Database.Open(target);
@@ -99,7 +99,7 @@ public class StorageTests
         using (var db = target.CreateContext())
         {
             MigrateToJustBefore(db, "PartitionLedgerByMunicipality");
-            db.Municipalities.Add(new MunicipalityRow { Municipality = "44021", Name = "Gent", CreatedAt = DateTime.UtcNow });
+            db.Database.ExecuteSqlRaw("INSERT INTO municipalities (municipality, name, created_at) VALUES ('44021', 'Gent', CURRENT_TIMESTAMP)");
             db.RightStates.Add(State("44021", "P1"));
             db.LedgerEntries.Add(Entry("44021", 1, "P1"));
             // Rows of a municipality without its row in municipalities still get a partition.
@@ -152,6 +152,50 @@ public class StorageTests
         Assert.Contains(Indexes(database, "ledger_entries"), i => i.StartsWith("pk_ledger_entries: ", StringComparison.Ordinal));
         Assert.Equal(3, Indexes(database, "right_states").Count);
         Assert.Empty(Indexes(database, "right_states_44021"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void An_upgrade_keeps_pending_exactly_the_households_that_were_and_a_rollback_clears_what_runs_have_seen(DatabaseKind kind)
+    {
+        var target = TestDatabases.Fresh(kind);
+        using (var db = target.CreateContext())
+        {
+            MigrateToJustBefore(db, "PendingByChangeNumber");
+            db.Database.ExecuteSqlRaw("INSERT INTO municipalities (municipality, name, created_at) VALUES ('44021', 'Gent', CURRENT_TIMESTAMP), ('21004', 'Brussel', CURRENT_TIMESTAMP)");
+            // 11002 has households but no row in municipalities.
+            db.Database.ExecuteSqlRaw("""
+                INSERT INTO households (municipality, household_id, pending_changes) VALUES
+                ('44021', 'H1', 'new household'), ('44021', 'H2', NULL), ('11002', 'H3', 'household removed'), ('21004', 'H4', NULL)
+                """);
+        }
+
+        var database = Database.Open(target);
+        using (var db = database.Context())
+        {
+            var marks = db.Municipalities.ToDictionary(m => m.Municipality, m => (m.ChangesRecorded, m.ChangesEvaluated));
+            Assert.Equal((1L, 0L), marks["44021"]);
+            Assert.Equal((1L, 0L), marks["11002"]);
+            Assert.Equal((0L, 0L), marks["21004"]);
+            var pending = db.Households.AsEnumerable().Where(h => h.ChangeNumber > marks[h.Municipality].ChangesEvaluated)
+                .Select(h => h.HouseholdId).Order(StringComparer.Ordinal);
+            Assert.Equal(["H1", "H3"], pending);
+            // A run of 44021 has seen its changes.
+            db.Database.ExecuteSqlRaw("UPDATE municipalities SET changes_evaluated = changes_recorded WHERE municipality = '44021'");
+        }
+
+        using (var db = database.Context())
+        {
+            MigrateToJustBefore(db, "PendingByChangeNumber");
+            using var connection = db.Database.GetDbConnection();
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT household_id FROM households WHERE pending_changes IS NOT NULL ORDER BY household_id";
+            using var reader = command.ExecuteReader();
+            var stillPending = new List<string>();
+            while (reader.Read()) stillPending.Add(reader.GetString(0));
+            Assert.Equal(["H3"], stillPending);
+        }
     }
 
     [Fact]

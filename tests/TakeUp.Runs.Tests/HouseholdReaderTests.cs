@@ -50,9 +50,11 @@ public class HouseholdReaderTests
         var pendingIds = households.Where((_, i) => i % 7 == 3).Select(h => h.Id).Order(StringComparer.Ordinal).ToList();
         using var connection = db.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        RegisterSeeder.Sql(connection, transaction, $"UPDATE households SET pending_changes = NULL WHERE municipality = '{M}'");
-        RegisterSeeder.Sql(connection, transaction, $"UPDATE households SET pending_changes = 'income changed' WHERE municipality = '{M}' " +
-            $"AND household_id IN ({string.Join(", ", pendingIds.Select(id => $"'{id}'"))})");
+        // Every household seen by a run, then some changed by the next change.
+        RegisterSeeder.Sql(connection, transaction, $"UPDATE municipalities SET changes_evaluated = changes_recorded WHERE municipality = '{M}'");
+        long change = RegisterSeeder.NextChange(connection, transaction, M);
+        RegisterSeeder.Sql(connection, transaction, $"UPDATE households SET pending_changes = 'income changed', change_number = {change} " +
+            $"WHERE municipality = '{M}' AND household_id IN ({string.Join(", ", pendingIds.Select(id => $"'{id}'"))})");
 
         var all = HouseholdReader.Read(db, connection, transaction, M, LoadScope.All).Households.ToDictionary(h => h.Id);
         // A reader stopped after one household leaves its pending persons behind; the reads after it still work.

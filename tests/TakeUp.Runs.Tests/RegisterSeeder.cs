@@ -35,7 +35,8 @@ internal static class RegisterSeeder
         Sql(connection, transaction, $"DELETE FROM persons WHERE municipality = '{municipality}' AND household_id = '{household.Id}'");
         Sql(connection, transaction, $"DELETE FROM households WHERE municipality = '{municipality}' AND household_id = '{household.Id}'");
         if (household.Members.Count > 0) Write(connection, transaction, municipality, [household], change);
-        else Sql(connection, transaction, $"INSERT INTO households (municipality, household_id, pending_changes) VALUES ('{municipality}', '{household.Id}', '{change}')");
+        else Sql(connection, transaction, "INSERT INTO households (municipality, household_id, pending_changes, change_number) " +
+                                          $"VALUES ('{municipality}', '{household.Id}', '{change}', {NextChange(connection, transaction, municipality)})");
         transaction.Commit();
     }
 
@@ -47,18 +48,29 @@ internal static class RegisterSeeder
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The municipality's next change number, as an import takes it: what its households are stamped with.</summary>
+    public static long NextChange(DbConnection connection, DbTransaction? transaction, string m)
+    {
+        Sql(connection, transaction, $"UPDATE municipalities SET changes_recorded = changes_recorded + 1 WHERE municipality = '{m}'");
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT changes_recorded FROM municipalities WHERE municipality = '{m}'";
+        return Convert.ToInt64(command.ExecuteScalar() ?? throw new InvalidOperationException($"municipality {m} is not created"));
+    }
+
     private static void Write(DbConnection connection, DbTransaction transaction, string m, List<Household> households, string pending)
     {
+        long change = NextChange(connection, transaction, m);
         using (var w = BulkWriter.Create(connection, transaction, "households", "municipality", "household_id",
                    "tenure", "tenure_source", "tenure_as_of", "collective_heating", "collective_heating_source", "collective_heating_as_of",
                    "heating_fuel", "heating_fuel_source", "heating_fuel_as_of", "monthly_rent", "monthly_rent_source", "monthly_rent_as_of",
-                   "waiting_list_since", "waiting_list_since_source", "waiting_list_since_as_of", "pending_changes"))
+                   "waiting_list_since", "waiting_list_since_source", "waiting_list_since_as_of", "pending_changes", "change_number"))
             foreach (var h in households)
             {
                 var x = h.Housing;
                 w.Write([m, h.Id, Code(x.Tenure.Value), Src(x.Tenure.Source), x.Tenure.AsOf, x.CollectiveHeating.Value, Src(x.CollectiveHeating.Source), x.CollectiveHeating.AsOf,
                     Code(x.HeatingFuel.Value), Src(x.HeatingFuel.Source), x.HeatingFuel.AsOf, x.MonthlyRent.Value, Src(x.MonthlyRent.Source), x.MonthlyRent.AsOf,
-                    x.WaitingListSince.Value, Src(x.WaitingListSince.Source), x.WaitingListSince.AsOf, pending]);
+                    x.WaitingListSince.Value, Src(x.WaitingListSince.Source), x.WaitingListSince.AsOf, pending, change]);
             }
         using (var w = BulkWriter.Create(connection, transaction, "persons", "municipality", "person_id", "household_id", "insz", "relation", "partner_kind",
                    "birth_date", "birth_date_source", "birth_date_as_of", "dependent", "dependent_source", "dependent_as_of",

@@ -30,11 +30,19 @@ public sealed class HouseholdRow
     public DateOnly? WaitingListSinceAsOf { get; set; }
 
     /// <summary>
-    /// What changed in this household since its last evaluation, one item per line ("person P12: incomes",
-    /// "new household"); null when the last run saw its current facts. Runs re-evaluate exactly these
-    /// households and quote these lines as the cause of what changed.
+    /// What changed in this household, one item per line ("person P12: incomes", "new household"), as of the
+    /// change numbered <see cref="ChangeNumber"/>. Pending while that number is above the municipality's
+    /// <see cref="Storage.MunicipalityRow.ChangesEvaluated"/>: runs re-evaluate exactly the pending households
+    /// and quote these lines as the cause of what changed. Once a run has seen them the lines stay, unread,
+    /// until the household next changes, when they are replaced.
     /// </summary>
     public string? PendingChanges { get; set; }
+
+    /// <summary>
+    /// The municipality's change (an import or an observation, numbered by
+    /// <see cref="Storage.MunicipalityRow.ChangesRecorded"/>) that last changed this household; 0 for never.
+    /// </summary>
+    public long ChangeNumber { get; set; }
 
     /// <summary>The import that last changed this household.</summary>
     public long? ChangedByImport { get; set; }

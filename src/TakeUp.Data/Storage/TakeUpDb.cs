@@ -44,7 +44,8 @@ public abstract class TakeUpDb(DbContextOptions options) : DbContext(options)
             e.ToTable("households");
             e.HasKey(x => new { x.Municipality, x.HouseholdId });
             e.HasIndex(x => new { x.Municipality, x.ChangedByImport });
-            e.HasIndex(x => x.Municipality).HasDatabaseName("ix_households_pending").HasFilter("pending_changes IS NOT NULL");
+            // The pending households: those changed after the municipality's last evaluated change.
+            e.HasIndex(x => new { x.Municipality, x.ChangeNumber });
         });
         model.Entity<PersonRow>(e =>
         {
@@ -136,9 +137,8 @@ public abstract class TakeUpDb(DbContextOptions options) : DbContext(options)
             foreach (var key in entity.GetKeys())
                 key.SetName("pk_" + entity.GetTableName());
             foreach (var index in entity.GetIndexes())
-                if (index.GetDatabaseName() is { } name && !name.StartsWith("ix_households_pending", StringComparison.Ordinal))
-                    index.SetDatabaseName("ix_" + entity.GetTableName() + "_" +
-                                          string.Join("_", index.Properties.Select(p => Naming.Snake(p.Name))));
+                index.SetDatabaseName("ix_" + entity.GetTableName() + "_" +
+                                      string.Join("_", index.Properties.Select(p => Naming.Snake(p.Name))));
         }
     }
 }

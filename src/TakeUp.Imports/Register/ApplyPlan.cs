@@ -61,6 +61,12 @@ internal sealed class ApplyPlan(long importId)
         progress?.Report(new ImportProgress("delete replaced rows", 0, null));
         bool everything = storedHouseholds > 0 && _deleteHouseholds.Count == storedHouseholds;
         if (storedHouseholds != 0) store.Delete(_deleteHouseholds, _deletePersons, everything);
+        if (_write.Count > 0)
+        {
+            // One number for the whole import: the households it changes are pending until a run has seen it.
+            long changeNumber = store.NextChangeNumber();
+            foreach (var household in _write) household.Row.ChangeNumber = changeNumber;
+        }
         store.Insert(_write, progress, _write.Count);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class RegisterHousehold(HouseholdRow row)
         HeatingFuel = r.HeatingFuel, HeatingFuelSource = r.HeatingFuelSource, HeatingFuelAsOf = r.HeatingFuelAsOf,
         MonthlyRent = r.MonthlyRent, MonthlyRentSource = r.MonthlyRentSource, MonthlyRentAsOf = r.MonthlyRentAsOf,
         WaitingListSince = r.WaitingListSince, WaitingListSinceSource = r.WaitingListSinceSource, WaitingListSinceAsOf = r.WaitingListSinceAsOf,
-        PendingChanges = r.PendingChanges, ChangedByImport = r.ChangedByImport,
+        PendingChanges = r.PendingChanges, ChangedByImport = r.ChangedByImport, ChangeNumber = r.ChangeNumber,
     };
 }
 

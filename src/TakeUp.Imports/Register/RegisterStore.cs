@@ -13,7 +13,7 @@ namespace TakeUp.Imports.Register;
 internal sealed class RegisterStore(DbConnection connection, DbTransaction? transaction, string municipality)
 {
     private static readonly string[] HouseholdColumns =
-        ["municipality", "household_id", .. FactFields.Household.SelectMany(Provenance), "pending_changes", "changed_by_import"];
+        ["municipality", "household_id", .. FactFields.Household.SelectMany(Provenance), "pending_changes", "changed_by_import", "change_number"];
 
     private static readonly string[] PersonColumns =
         ["municipality", "person_id", "household_id", "insz", "relation", "partner_kind",
@@ -176,7 +176,8 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
                     values[c++] = field.AsOf(row);
                 }
                 values[c++] = row.PendingChanges;
-                values[c] = row.ChangedByImport;
+                values[c++] = row.ChangedByImport;
+                values[c] = row.ChangeNumber;
                 writer.Write((object?[])values.Clone());
                 persons.AddRange(household.Persons);
                 if (writer.Rows % 65536 == 0) progress?.Report(new ImportProgress("write households", writer.Rows, total));
@@ -280,13 +281,43 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     /// <summary>Appends lines to a household's pending changes (an observation, for instance).</summary>
     public void MarkPending(string householdId, string line)
     {
-        using var read = Command("SELECT pending_changes FROM households WHERE municipality = @m AND household_id = @id");
-        Add(read, "id", householdId);
-        string? current = read.ExecuteScalar() as string;
-        using var write = Command("UPDATE households SET pending_changes = @p WHERE municipality = @m AND household_id = @id");
+        string? current = null;
+        long evaluated = ChangesEvaluated();
+        using (var read = Command("SELECT pending_changes, change_number FROM households WHERE municipality = @m AND household_id = @id"))
+        {
+            Add(read, "id", householdId);
+            using var reader = read.ExecuteReader();
+            if (reader.Read() && !reader.IsDBNull(0) && reader.GetInt64(1) > evaluated) current = reader.GetString(0);
+        }
+        using var write = Command("UPDATE households SET pending_changes = @p, change_number = @n WHERE municipality = @m AND household_id = @id");
         Add(write, "id", householdId);
         Add(write, "p", RegisterDiff.Merge(current, [line]));
+        Add(write, "n", NextChangeNumber());
         write.ExecuteNonQuery();
+    }
+
+    private long? _changesEvaluated;
+    private long? _changeNumber;
+
+    /// <summary>The last change a run of this municipality has seen: households changed after it are pending.</summary>
+    private long ChangesEvaluated()
+    {
+        if (_changesEvaluated is { } known) return known;
+        using var command = Command("SELECT COALESCE(MAX(changes_evaluated), 0) FROM municipalities WHERE municipality = @m");
+        return (_changesEvaluated = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)).Value;
+    }
+
+    /// <summary>
+    /// The number of this transaction's change to the register, stamped on every household it changes: the
+    /// municipality's next, taken once (the municipality is locked, <see cref="LockMunicipality"/>).
+    /// </summary>
+    public long NextChangeNumber()
+    {
+        if (_changeNumber is { } taken) return taken;
+        Execute("UPDATE municipalities SET changes_recorded = changes_recorded + 1 WHERE municipality = @m");
+        using var command = Command("SELECT changes_recorded FROM municipalities WHERE municipality = @m");
+        object? number = command.ExecuteScalar() ?? throw new InvalidOperationException($"municipality {municipality} is not created: lock it first");
+        return (_changeNumber = Convert.ToInt64(number, System.Globalization.CultureInfo.InvariantCulture)).Value;
     }
 
     /// <summary>
@@ -306,6 +337,7 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
 
     private void ReadHouseholds(string where, string? id, Action<RegisterHousehold> add)
     {
+        long evaluated = ChangesEvaluated();
         using var command = Command($"SELECT {string.Join(", ", HouseholdColumns)} FROM households WHERE municipality = @m{where}");
         if (id is not null) Add(command, "id", id);
         using var reader = command.ExecuteReader();
@@ -318,8 +350,10 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
                 field.Set(row, Value(reader, c, field.Spec), Source(reader, c + 1), Date(reader, c + 2));
                 c += 3;
             }
-            row.PendingChanges = reader.IsDBNull(c) ? null : reader.GetString(c);
             row.ChangedByImport = reader.IsDBNull(c + 1) ? null : reader.GetInt64(c + 1);
+            row.ChangeNumber = reader.GetInt64(c + 2);
+            // Lines a run has already seen are not pending any more: a new change starts afresh.
+            row.PendingChanges = reader.IsDBNull(c) || row.ChangeNumber <= evaluated ? null : reader.GetString(c);
             add(new RegisterHousehold(row));
         }
     }

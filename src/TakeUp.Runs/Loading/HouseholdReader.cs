@@ -37,13 +37,14 @@ public static class HouseholdReader
     public static (Population? Population, Dictionary<string, string?> PendingChanges, List<string> Emptied) ReadPopulation(
         Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
-        if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality);
+        long evaluated = MunicipalitySql.ChangesEvaluated(connection, transaction, municipality);
+        if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality, evaluated);
         var (households, persons) = Count(connection, transaction, municipality, scope);
         var pending = new Dictionary<string, string?>(StringComparer.Ordinal);
         var emptied = new List<string>();
         var builder = new PopulationBuilder(households, persons, statusCapacity: persons / 2 + 16, incomeCapacity: persons + 16);
         int added = 0;
-        foreach (var (household, changes) in StreamInScope(database, connection, transaction, municipality, scope))
+        foreach (var (household, changes) in StreamInScope(database, connection, transaction, municipality, scope, evaluated))
         {
             if (changes is not null) pending[household.Id] = changes;
             if (household.Members.Count == 0)
@@ -69,14 +70,14 @@ public static class HouseholdReader
     /// run that fails takes it away with its rolled-back transaction (a temporary table is transactional on both
     /// databases).
     /// </summary>
-    private static void FindPendingPersons(DbConnection connection, DbTransaction transaction, string m)
+    private static void FindPendingPersons(DbConnection connection, DbTransaction transaction, string m, long evaluated)
     {
         // A reader stopped half-way in a transaction that then committed would have left it behind.
         bool postgres = connection is Npgsql.NpgsqlConnection;
         Execute(connection, transaction, m, $"DROP TABLE IF EXISTS {(postgres ? "pg_temp" : "temp")}.{PendingPersons}");
         Execute(connection, transaction, m,
             $"CREATE TEMPORARY TABLE {PendingPersons} AS SELECT person_id, household_id FROM persons WHERE municipality = @m " +
-            $"AND household_id IN ({MunicipalitySql.PendingHouseholds})");
+            $"AND household_id IN ({MunicipalitySql.PendingHouseholds(evaluated)})");
         // PostgreSQL does not gather statistics on temporary tables by itself; the planner needs their size.
         if (postgres) Execute(connection, transaction, m, $"ANALYZE {PendingPersons}");
     }
@@ -109,21 +110,24 @@ public static class HouseholdReader
     public static IEnumerable<(Household Household, string? PendingChanges)> Stream(
         Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
-        if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality);
-        foreach (var household in StreamInScope(database, connection, transaction, municipality, scope))
+        long evaluated = MunicipalitySql.ChangesEvaluated(connection, transaction, municipality);
+        if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality, evaluated);
+        foreach (var household in StreamInScope(database, connection, transaction, municipality, scope, evaluated))
             yield return household;
         if (scope == LoadScope.Pending) ForgetPendingPersons(connection, transaction, municipality);
     }
 
     /// <summary><see cref="Stream"/>, with the pending persons already found for an incremental scope.</summary>
+    /// <param name="evaluated">the municipality's last evaluated change: the pending changes of households changed after it are read</param>
     private static IEnumerable<(Household Household, string? PendingChanges)> StreamInScope(
-        Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
+        Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope, long evaluated)
     {
         // Driven by the persons index (municipality, household_id, person_id); an incremental run touches only
         // the pending households' rows.
         string inScope = scope == LoadScope.Pending
-            ? $" AND p.household_id IN ({MunicipalitySql.PendingHouseholds})" : "";
-        string pendingOnly = scope == LoadScope.Pending ? " AND h.pending_changes IS NOT NULL" : "";
+            ? $" AND p.household_id IN ({MunicipalitySql.PendingHouseholds(evaluated)})" : "";
+        string isPending = MunicipalitySql.IsPending(evaluated, "h.");
+        string pendingOnly = scope == LoadScope.Pending ? " AND " + isPending : "";
         // Households and persons are merged by ordinal comparison of ids: the database must sort the same way.
         string ordinal = database.Kind == DatabaseKind.Postgres ? " COLLATE \"C\"" : "";
         var observations = Observations(connection, transaction, municipality);
@@ -146,7 +150,8 @@ public static class HouseholdReader
         using (var rows = Rows(connection, transaction, municipality,
                    "SELECT h.household_id, h.tenure, h.tenure_source, h.tenure_as_of, h.collective_heating, h.collective_heating_source, h.collective_heating_as_of, " +
                    "h.heating_fuel, h.heating_fuel_source, h.heating_fuel_as_of, h.monthly_rent, h.monthly_rent_source, h.monthly_rent_as_of, " +
-                   "h.waiting_list_since, h.waiting_list_since_source, h.waiting_list_since_as_of, h.pending_changes " +
+                   "h.waiting_list_since, h.waiting_list_since_source, h.waiting_list_since_as_of, " +
+                   $"CASE WHEN {isPending} THEN h.pending_changes END " +
                    $"FROM households h WHERE h.municipality = @m{pendingOnly} ORDER BY h.household_id{ordinal}"))
             while (rows.Read())
                 housing.Add((rows.String(0), Housing(rows), rows.NullableString(16)));

@@ -451,6 +451,10 @@ namespace TakeUp.Data.Migrations.Postgres
                         .HasColumnName("household_id")
                         .UseCollation("C");
 
+                    b.Property<long>("ChangeNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("change_number");
+
                     b.Property<long?>("ChangedByImport")
                         .HasColumnType("bigint")
                         .HasColumnName("changed_by_import");
@@ -531,9 +535,8 @@ namespace TakeUp.Data.Migrations.Postgres
                     b.HasKey("Municipality", "HouseholdId")
                         .HasName("pk_households");
 
-                    b.HasIndex("Municipality")
-                        .HasDatabaseName("ix_households_pending")
-                        .HasFilter("pending_changes IS NOT NULL");
+                    b.HasIndex("Municipality", "ChangeNumber")
+                        .HasDatabaseName("ix_households_municipality_change_number");
 
                     b.HasIndex("Municipality", "ChangedByImport")
                         .HasDatabaseName("ix_households_municipality_changed_by_import");
@@ -933,6 +936,14 @@ namespace TakeUp.Data.Migrations.Postgres
                         .HasColumnType("character varying(5)")
                         .HasColumnName("municipality")
                         .UseCollation("C");
+
+                    b.Property<long>("ChangesEvaluated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changes_evaluated");
+
+                    b.Property<long>("ChangesRecorded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changes_recorded");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -404,6 +404,10 @@ namespace TakeUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("household_id");
 
+                    b.Property<long>("ChangeNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("change_number");
+
                     b.Property<long?>("ChangedByImport")
                         .HasColumnType("INTEGER")
                         .HasColumnName("changed_by_import");
@@ -476,9 +480,8 @@ namespace TakeUp.Data.Migrations.Sqlite
                     b.HasKey("Municipality", "HouseholdId")
                         .HasName("pk_households");
 
-                    b.HasIndex("Municipality")
-                        .HasDatabaseName("ix_households_pending")
-                        .HasFilter("pending_changes IS NOT NULL");
+                    b.HasIndex("Municipality", "ChangeNumber")
+                        .HasDatabaseName("ix_households_municipality_change_number");
 
                     b.HasIndex("Municipality", "ChangedByImport")
                         .HasDatabaseName("ix_households_municipality_changed_by_import");
@@ -843,6 +846,14 @@ namespace TakeUp.Data.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT")
                         .HasColumnName("municipality");
+
+                    b.Property<long>("ChangesEvaluated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changes_evaluated");
+
+                    b.Property<long>("ChangesRecorded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changes_recorded");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
