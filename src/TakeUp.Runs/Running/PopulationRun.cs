@@ -43,9 +43,25 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         options.Phase?.Invoke("load");
         var previous = PreviousRun(connection, transaction, m);
         bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
-        var (population, pending, emptied) = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
+        // The stored states are read on a connection of their own while the register loads on the run's: the
+        // register load waits mostly on the database, building the states mostly on TakeUp (docs/benchmarks.md).
+        long evaluated = MunicipalitySql.ChangesEvaluated(connection, transaction, m);
+        var statesRead = Task.Run(() => ReadStatesAside(m, full, evaluated));
+        (Population? Population, Dictionary<string, string?> Pending, List<string> Emptied) register;
+        try
+        {
+            register = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
+        }
+        catch
+        {
+            // Not left running against a database the caller may delete or roll back: its own failure, if any, is
+            // the lesser news.
+            try { statesRead.Wait(); } catch (AggregateException) { }
+            throw;
+        }
+        var (population, pending, emptied) = register;
         meter.Lap("load register");
-        var states = ReadStates(connection, transaction, m, full, population?.PersonCount ?? 0, population?.HouseholdCount ?? 0);
+        var states = statesRead.GetAwaiter().GetResult();
         meter.Lap("load ledger states");
 
         options.Phase?.Invoke("evaluate");
@@ -98,12 +114,52 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     /// those of the pending households (removed households stay as empty pending rows until a run has seen them;
     /// a mover's old and new households are both pending).
     /// </summary>
+    /// <remarks>
+    /// Read on a connection and read-only transaction of its own, beside the run's. It sees what the run sees: the
+    /// run holds the municipality's write lock, which every writer of its register and ledger takes, and has
+    /// written nothing yet (on SQLite, no other writer can commit while the run's transaction holds the database's
+    /// write lock).
+    /// </remarks>
+    private StoredStates ReadStatesAside(string m, bool full, long evaluated)
+    {
+        using var connection = database.OpenConnection();
+        if (connection is SqliteConnection)
+            // A sequential read: a small page cache will do (the run's connection keeps the large one).
+            MunicipalitySql.Execute(connection, null, m, "PRAGMA cache_size=-16384");
+        using DbTransaction transaction = connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : connection.BeginTransaction(global::System.Data.IsolationLevel.RepeatableRead);
+        var (persons, households) = Beneficiaries(connection, transaction, m, full, evaluated);
+        var states = ReadStates(connection, transaction, m, full, evaluated, persons, households);
+        transaction.Commit();
+        return states;
+    }
+
+    /// <summary>
+    /// About how many persons and households the run's beneficiaries are, to size the states' tables for
+    /// (<see cref="StoredStates"/>): counted for a full run; for an incremental one, the pending households
+    /// times the municipality's persons per household.
+    /// </summary>
+    private static (int Persons, int Households) Beneficiaries(DbConnection connection, DbTransaction transaction, string m, bool full, long evaluated)
+    {
+        long Count(string sql)
+        {
+            using var command = Command(connection, transaction, m, sql);
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        long persons = Count("SELECT COUNT(*) FROM persons WHERE municipality = @m");
+        long households = Count("SELECT COUNT(*) FROM households WHERE municipality = @m");
+        if (full || households == 0) return ((int)persons, (int)households);
+        long pending = Count($"SELECT COUNT(*) FROM ({MunicipalitySql.PendingHouseholds(evaluated)}) AS pending");
+        return ((int)Math.Min(persons, pending * persons / households + pending), (int)pending);
+    }
+
     /// <param name="persons">The run's persons and <paramref name="households"/> households: the beneficiaries to size for.</param>
-    private StoredStates ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full, int persons, int households)
+    private StoredStates ReadStates(DbConnection connection, DbTransaction transaction, string m, bool full, long evaluated, int persons, int households)
     {
         // A person who moved was moved out of one household and into another by the same import, so both are
         // pending: the mover's stored states (still under the old household) are read with the old household's.
-        string filter = full ? "" : $" AND household_id IN ({MunicipalitySql.PendingHouseholds(MunicipalitySql.ChangesEvaluated(connection, transaction, m))})";
+        string filter = full ? "" : $" AND household_id IN ({MunicipalitySql.PendingHouseholds(evaluated)})";
         var states = new StoredStates(persons + households);
         var rights = RegisterRows.Names(catalog.Rights.Select(r => r.Id), id => id);
         // One string per household, not per row: rows of a household seldom follow each other in the order a
