@@ -300,25 +300,10 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     private long? _changeNumber;
 
     /// <summary>The last change a run of this municipality has seen: households changed after it are pending.</summary>
-    private long ChangesEvaluated()
-    {
-        if (_changesEvaluated is { } known) return known;
-        using var command = Command("SELECT COALESCE(MAX(changes_evaluated), 0) FROM municipalities WHERE municipality = @m");
-        return (_changesEvaluated = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)).Value;
-    }
+    private long ChangesEvaluated() => _changesEvaluated ??= PendingChanges.Evaluated(connection, transaction, municipality);
 
-    /// <summary>
-    /// The number of this transaction's change to the register, stamped on every household it changes: the
-    /// municipality's next, taken once (the municipality is locked, <see cref="LockMunicipality"/>).
-    /// </summary>
-    public long NextChangeNumber()
-    {
-        if (_changeNumber is { } taken) return taken;
-        Execute("UPDATE municipalities SET changes_recorded = changes_recorded + 1 WHERE municipality = @m");
-        using var command = Command("SELECT changes_recorded FROM municipalities WHERE municipality = @m");
-        object? number = command.ExecuteScalar() ?? throw new InvalidOperationException($"municipality {municipality} is not created: lock it first");
-        return (_changeNumber = Convert.ToInt64(number, System.Globalization.CultureInfo.InvariantCulture)).Value;
-    }
+    /// <summary>The number of this transaction's change, stamped on every household it changes: taken once.</summary>
+    public long NextChangeNumber() => _changeNumber ??= PendingChanges.TakeNextNumber(connection, transaction!, municipality);
 
     /// <summary>
     /// The temporary key table (<c>import_keys</c>) filled with these keys, for set queries and deletes. Byte-order

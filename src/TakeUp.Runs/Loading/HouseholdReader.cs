@@ -37,7 +37,7 @@ public static class HouseholdReader
     public static (Population? Population, Dictionary<string, string?> PendingChanges, List<string> Emptied) ReadPopulation(
         Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
-        long evaluated = MunicipalitySql.ChangesEvaluated(connection, transaction, municipality);
+        long evaluated = PendingChanges.Evaluated(connection, transaction, municipality);
         if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality, evaluated);
         var (households, persons) = Count(connection, transaction, municipality, scope);
         var pending = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -110,7 +110,7 @@ public static class HouseholdReader
     public static IEnumerable<(Household Household, string? PendingChanges)> Stream(
         Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
     {
-        long evaluated = MunicipalitySql.ChangesEvaluated(connection, transaction, municipality);
+        long evaluated = PendingChanges.Evaluated(connection, transaction, municipality);
         if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality, evaluated);
         foreach (var household in StreamInScope(database, connection, transaction, municipality, scope, evaluated))
             yield return household;
@@ -126,7 +126,7 @@ public static class HouseholdReader
         // the pending households' rows.
         string inScope = scope == LoadScope.Pending
             ? $" AND p.household_id IN ({MunicipalitySql.PendingHouseholds(evaluated)})" : "";
-        string isPending = MunicipalitySql.IsPending(evaluated, "h.");
+        string isPending = PendingChanges.Condition(evaluated, "h.");
         string pendingOnly = scope == LoadScope.Pending ? " AND " + isPending : "";
         // Households and persons are merged by ordinal comparison of ids: the database must sort the same way.
         string ordinal = database.Kind == DatabaseKind.Postgres ? " COLLATE \"C\"" : "";

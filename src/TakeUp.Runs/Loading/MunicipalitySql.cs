@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using TakeUp.Data.Register;
 
 namespace TakeUp.Runs.Loading;
 
@@ -28,28 +29,10 @@ internal static class MunicipalitySql
         command.ExecuteNonQuery();
     }
 
-    /// <summary>
-    /// The last change to the municipality's register that a run has seen (<c>municipalities.changes_evaluated</c>;
-    /// 0 before any). Households whose <c>change_number</c> is above it are pending.
-    /// </summary>
-    public static long ChangesEvaluated(DbConnection connection, DbTransaction? transaction, string municipality)
-    {
-        using var command = Command(connection, transaction, municipality,
-            "SELECT COALESCE(MAX(changes_evaluated), 0) FROM municipalities WHERE municipality = @m");
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>
-    /// The condition on <c>households</c> (aliased <paramref name="alias"/>) that its pending changes are not yet
-    /// evaluated. The mark is written into the text as a number, not bound: PostgreSQL then plans from the
-    /// column's statistics (a handful pending: index probes; a fifth: a hash join).
-    /// </summary>
-    public static string IsPending(long changesEvaluated, string alias = "") =>
-        $"{alias}change_number > {changesEvaluated.ToString(CultureInfo.InvariantCulture)}";
-
     /// <summary>The ids of the municipality's households with pending changes: an incremental run's scope.</summary>
+    /// <param name="changesEvaluated">the municipality's last change a run has seen (<see cref="PendingChanges.Evaluated"/>)</param>
     public static string PendingHouseholds(long changesEvaluated) =>
-        $"SELECT household_id FROM households WHERE municipality = @m AND {IsPending(changesEvaluated)}";
+        $"SELECT household_id FROM households WHERE municipality = @m AND {PendingChanges.Condition(changesEvaluated)}";
 
     public static DbDataReader Query(DbConnection connection, DbTransaction? transaction, string municipality, string sql) =>
         Command(connection, transaction, municipality, sql).ExecuteReader();

@@ -45,7 +45,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
         // The stored states are read on a connection of their own while the register loads on the run's: the
         // register load waits mostly on the database, building the states mostly on TakeUp (docs/benchmarks.md).
-        long evaluated = MunicipalitySql.ChangesEvaluated(connection, transaction, m);
+        long evaluated = Data.Register.PendingChanges.Evaluated(connection, transaction, m);
         var statesRead = Task.Run(() => ReadStatesAside(m, full, evaluated));
         (Population? Population, Dictionary<string, string?> Pending, List<string> Emptied) register;
         try
@@ -286,7 +286,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     {
         if (emptied.Count > 0)
             DeleteByKeys(connection, transaction, m, "households", ["household_id"], emptied.Select(id => new object?[] { id }));
-        Execute(connection, transaction, m, "UPDATE municipalities SET changes_evaluated = changes_recorded WHERE municipality = @m");
+        Data.Register.PendingChanges.MarkAllSeen(connection, transaction, m);
     }
 
     /// <summary>
