@@ -51,8 +51,8 @@ public class HouseholdReaderTests
         using var connection = db.OpenConnection();
         using var transaction = connection.BeginTransaction();
         // Every household seen by a run, then some changed by the next change.
-        RegisterSeeder.Sql(connection, transaction, $"UPDATE municipalities SET changes_evaluated = changes_recorded WHERE municipality = '{M}'");
-        long change = RegisterSeeder.NextChange(connection, transaction, M);
+        PendingChanges.MarkAllSeen(connection, transaction, M);
+        long change = PendingChanges.TakeNextNumber(connection, transaction, M);
         RegisterSeeder.Sql(connection, transaction, $"UPDATE households SET pending_changes = 'income changed', change_number = {change} " +
             $"WHERE municipality = '{M}' AND household_id IN ({string.Join(", ", pendingIds.Select(id => $"'{id}'"))})");
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using TakeUp.Data.Register;
 using TakeUp.Data.Storage;
 using TakeUp.Rules.Facts;
 
@@ -36,7 +37,7 @@ internal static class RegisterSeeder
         Sql(connection, transaction, $"DELETE FROM households WHERE municipality = '{municipality}' AND household_id = '{household.Id}'");
         if (household.Members.Count > 0) Write(connection, transaction, municipality, [household], change);
         else Sql(connection, transaction, "INSERT INTO households (municipality, household_id, pending_changes, change_number) " +
-                                          $"VALUES ('{municipality}', '{household.Id}', '{change}', {NextChange(connection, transaction, municipality)})");
+                                          $"VALUES ('{municipality}', '{household.Id}', '{change}', {PendingChanges.TakeNextNumber(connection, transaction, municipality)})");
         transaction.Commit();
     }
 
@@ -48,19 +49,9 @@ internal static class RegisterSeeder
         command.ExecuteNonQuery();
     }
 
-    /// <summary>The municipality's next change number, as an import takes it: what its households are stamped with.</summary>
-    public static long NextChange(DbConnection connection, DbTransaction? transaction, string m)
-    {
-        Sql(connection, transaction, $"UPDATE municipalities SET changes_recorded = changes_recorded + 1 WHERE municipality = '{m}'");
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT changes_recorded FROM municipalities WHERE municipality = '{m}'";
-        return Convert.ToInt64(command.ExecuteScalar() ?? throw new InvalidOperationException($"municipality {m} is not created"));
-    }
-
     private static void Write(DbConnection connection, DbTransaction transaction, string m, List<Household> households, string pending)
     {
-        long change = NextChange(connection, transaction, m);
+        long change = PendingChanges.TakeNextNumber(connection, transaction, m);
         using (var w = BulkWriter.Create(connection, transaction, "households", "municipality", "household_id",
                    "tenure", "tenure_source", "tenure_as_of", "collective_heating", "collective_heating_source", "collective_heating_as_of",
                    "heating_fuel", "heating_fuel_source", "heating_fuel_as_of", "monthly_rent", "monthly_rent_source", "monthly_rent_as_of",

@@ -34,10 +34,13 @@ public static class HouseholdReader
     /// population, only in the pending changes (their rights are ended by the run's "gone" rule) and in
     /// <c>Emptied</c>, for the run to delete once it has seen them.
     /// </summary>
+    /// <param name="changesEvaluated">the municipality's last change a run has seen, when the caller has read it
+    /// already (<see cref="PendingChanges.Evaluated"/>); else it is read here</param>
     public static (Population? Population, Dictionary<string, string?> PendingChanges, List<string> Emptied) ReadPopulation(
-        Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope)
+        Database database, DbConnection connection, DbTransaction transaction, string municipality, LoadScope scope,
+        long? changesEvaluated = null)
     {
-        long evaluated = PendingChanges.Evaluated(connection, transaction, municipality);
+        long evaluated = changesEvaluated ?? PendingChanges.Evaluated(connection, transaction, municipality);
         if (scope == LoadScope.Pending) FindPendingPersons(connection, transaction, municipality, evaluated);
         var (households, persons) = Count(connection, transaction, municipality, scope);
         var pending = new Dictionary<string, string?>(StringComparer.Ordinal);

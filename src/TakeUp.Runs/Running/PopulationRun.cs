@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using TakeUp.Data.Ledger;
+using TakeUp.Data.Register;
 using TakeUp.Data.Storage;
 using TakeUp.Rules.Catalogs;
 using TakeUp.Rules.Populations;
@@ -21,8 +22,9 @@ namespace TakeUp.Runs.Running;
 /// only the households whose facts changed since (pending changes left by imports and observations).
 /// </para>
 /// <para>
-/// Crash safety: everything — reading, the entries, the states, clearing the pending changes, the run's own
-/// record — happens in one transaction under the municipality's write lock. A run killed at any point leaves
+/// Crash safety: everything — reading the register, the entries, the states, marking the pending changes seen,
+/// the run's own record — happens in one transaction under the municipality's write lock (the stored states are
+/// read beside it, in a read-only transaction). A run killed at any point leaves
 /// the database as it was, and running it again does the whole work once.
 /// </para>
 /// </summary>
@@ -45,12 +47,12 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         bool full = options.Full || previous is null || previous.Value.Date != options.Date || previous.Value.Catalog != catalog.Name;
         // The stored states are read on a connection of their own while the register loads on the run's: the
         // register load waits mostly on the database, building the states mostly on TakeUp (docs/benchmarks.md).
-        long evaluated = Data.Register.PendingChanges.Evaluated(connection, transaction, m);
+        long evaluated = PendingChanges.Evaluated(connection, transaction, m);
         var statesRead = Task.Run(() => ReadStatesAside(m, full, evaluated));
         (Population? Population, Dictionary<string, string?> Pending, List<string> Emptied) register;
         try
         {
-            register = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending);
+            register = HouseholdReader.ReadPopulation(database, connection, transaction, m, full ? LoadScope.All : LoadScope.Pending, evaluated);
         }
         catch
         {
@@ -79,7 +81,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         var tables = new Tables(MunicipalityPartition.Of(connection, transaction, "ledger_entries", m),
             MunicipalityPartition.Of(connection, transaction, "right_states", m));
         var (entries, bulk) = Write(connection, transaction, m, tables, runId, options.Date, changes);
-        ClearPending(connection, transaction, m, emptied);
+        MarkChangesSeen(connection, transaction, m, emptied);
         var run = new Data.Runs.RunRecord
         {
             Municipality = m, RunId = runId, Date = options.Date, Catalog = catalog.Name, Scope = full ? "full" : "incremental",
@@ -275,18 +277,17 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     }
 
     /// <summary>
-    /// The pending changes are seen: the municipality's mark moves to its last recorded change, one row however
-    /// many households were pending (updating each pending household took 4.3 s of a first run of 1M persons on
-    /// PostgreSQL). The empty rows removed households left for this run go. Which rows those are
-    /// the run read already (pending, no persons: <paramref name="emptied"/>), under the municipality's lock, so no
-    /// query looks for them again: asking the database (pending households without persons) took 0.7–1.1 s on
-    /// PostgreSQL for 1M persons, where a first run usually has none to delete (docs/benchmarks.md).
+    /// Every pending change is seen: the municipality's mark moves to its last change, one row however many
+    /// households were pending (<see cref="PendingChanges"/>). The empty rows removed households left for this run
+    /// go, by the ids the run read (pending, no persons: <paramref name="emptied"/>) under the municipality's lock;
+    /// asking the database again for pending households without persons took 0.7–1.1 s on PostgreSQL for 1M
+    /// persons (docs/benchmarks.md).
     /// </summary>
-    private static void ClearPending(DbConnection connection, DbTransaction transaction, string m, IReadOnlyCollection<string> emptied)
+    private static void MarkChangesSeen(DbConnection connection, DbTransaction transaction, string m, IReadOnlyCollection<string> emptied)
     {
         if (emptied.Count > 0)
             DeleteByKeys(connection, transaction, m, "households", ["household_id"], emptied.Select(id => new object?[] { id }));
-        Data.Register.PendingChanges.MarkAllSeen(connection, transaction, m);
+        PendingChanges.MarkAllSeen(connection, transaction, m);
     }
 
     /// <summary>
