@@ -406,6 +406,38 @@ public class StorageTests
     }
 
     [Fact]
+    public void A_SQLite_bulk_update_changes_only_the_rows_of_its_keys_and_refuses_a_key_with_no_row()
+    {
+        var database = TestDatabases.Open(DatabaseKind.Sqlite);
+        database.EnsureMunicipality("11002");
+        using (var connection = database.OpenConnection())
+        {
+            using var transaction = connection.BeginTransaction();
+            foreach (var beneficiary in new[] { "P1", "P2", "P3" }) WriteState(connection, transaction, beneficiary);
+            using (var update = BulkWriter.SqliteUpdate((Microsoft.Data.Sqlite.SqliteConnection)connection,
+                       (Microsoft.Data.Sqlite.SqliteTransaction)transaction, "right_states",
+                       ["stage", "stage_since", "amount"], ["municipality", "beneficiary_id", "right_id"]))
+            {
+                update.Write("granted", new DateOnly(2025, 7, 1), 1234.5m, "11002", "P2", "leefloon");
+                Assert.Equal(1, update.Rows);
+                // P4 has no row, nor has P1 for another right: each is an error, and says which row of the write.
+                var missing = Assert.Throws<InvalidOperationException>(() => update.Write("granted", new DateOnly(2025, 7, 1), null, "11002", "P4", "leefloon"));
+                Assert.Contains("row 2", missing.Message);
+                Assert.DoesNotContain("P4", missing.Message);
+                Assert.Throws<InvalidOperationException>(() => update.Write("granted", new DateOnly(2025, 7, 1), null, "11002", "P1", "groeipakket"));
+            }
+            transaction.Commit();
+        }
+        using var read = database.Context();
+        var states = read.RightStates.OrderBy(s => s.BeneficiaryId).ToList();
+        Assert.Equal(["P1", "P2", "P3"], states.Select(s => s.BeneficiaryId));
+        Assert.Equal(["proposed", "granted", "proposed"], states.Select(s => s.Stage));
+        Assert.Equal([null, 1234.5m, null], states.Select(s => s.Amount));
+        Assert.Equal(new DateOnly(2025, 7, 1), states[1].StageSince);
+        Assert.Equal("H1", states[1].HouseholdId);
+    }
+
+    [Fact]
     public void A_bulk_write_on_PostgreSQL_refuses_a_local_time_instead_of_shifting_it()
     {
         var database = TestDatabases.Open(DatabaseKind.Postgres);

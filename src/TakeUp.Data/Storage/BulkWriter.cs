@@ -20,6 +20,21 @@ public abstract class BulkWriter : IDisposable
             _ => throw new NotSupportedException(connection.GetType().Name),
         };
 
+    /// <summary>
+    /// On SQLite, one prepared <c>UPDATE table SET … WHERE key = …</c> stepped once per row: values are given as
+    /// <paramref name="setColumns"/> then <paramref name="keyColumns"/>, and each row must update exactly one
+    /// stored row (a key with no row is an error, not a silent no-op). SQLite rewrites the entries of every index
+    /// whose columns are set, whether their values changed or not, so callers set only the columns that change.
+    /// </summary>
+    public static BulkWriter SqliteUpdate(SqliteConnection connection, SqliteTransaction transaction, string table,
+        string[] setColumns, string[] keyColumns)
+    {
+        int n = 0;
+        string set = string.Join(", ", setColumns.Select(c => $"{c} = ?{++n}"));
+        string where = string.Join(" AND ", keyColumns.Select(c => $"{c} = ?{++n}"));
+        return new SqliteBulkWriter(connection, transaction, table, $"UPDATE {table} SET {set} WHERE {where}", n, updatesOneRow: true);
+    }
+
     public long Rows { get; protected set; }
 
     public abstract void Write(params object?[] values);
@@ -38,16 +53,27 @@ public abstract class BulkWriter : IDisposable
     /// </summary>
     private sealed class SqliteBulkWriter : BulkWriter
     {
+        private readonly SqliteConnection _connection;
         private readonly string _table;
         private readonly int _columns;
         private readonly SqliteStatement _statement;
+        private readonly bool _updatesOneRow;
 
         public SqliteBulkWriter(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
+            : this(connection, transaction, table,
+                $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})",
+                columns.Length, updatesOneRow: false)
+        {
+        }
+
+        /// <param name="updatesOneRow">Each row's statement must change exactly one stored row.</param>
+        public SqliteBulkWriter(SqliteConnection connection, SqliteTransaction transaction, string table, string sql, int parameters, bool updatesOneRow)
         {
             if (transaction.Connection != connection) throw new ArgumentException("the transaction belongs to another connection");
+            _connection = connection;
             _table = table;
-            _columns = columns.Length;
-            string sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
+            _columns = parameters;
+            _updatesOneRow = updatesOneRow;
             _statement = new SqliteStatement(connection, sql, table);
         }
 
@@ -75,7 +101,10 @@ public abstract class BulkWriter : IDisposable
             }
             bool row = statement.Step();
             statement.Reset();
-            if (row) throw new InvalidOperationException($"{_table}: an INSERT returned a row");
+            if (row) throw new InvalidOperationException($"{_table}: a bulk statement returned a row");
+            // The row's values are not in the message: they may identify a resident.
+            if (_updatesOneRow && SQLitePCL.raw.sqlite3_changes(_connection.Handle) != 1)
+                throw new InvalidOperationException($"{_table}: an UPDATE found no stored row for its key (row {Rows + 1} of this write)");
             Rows++;
         }
 

@@ -22,11 +22,14 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
     /// <param name="Number">0, 1, … in the order made: the entry's id is the ledger's next id plus this.</param>
     public readonly record struct Entry(long Number, string Beneficiary, string Right, string Household, Step Step, Evaluation Now, string Reason);
 
-    /// <param name="Replaces">A stored row exists for the pair and must be deleted before this one is written.</param>
+    /// <param name="Replaces">A stored row exists for the pair: this state replaces it.</param>
     /// <param name="LastEntryId">The stored last entry, when this run writes none for the pair.</param>
     /// <param name="LastEntryNumber">Else the <see cref="Entry.Number"/> of this run's last entry for the pair.</param>
+    /// <param name="StageMoved">Replacing a stored row whose stage was another.</param>
+    /// <param name="HouseholdMoved">Replacing a stored row of another household (the resident moved).</param>
     public readonly record struct State(string Beneficiary, string Right, string Household, Evaluation Now, Stage Stage,
-        DateOnly StageSince, DateOnly? NoticeDate, long? LastEntryId, bool Replaces, long LastEntryNumber = 0);
+        DateOnly StageSince, DateOnly? NoticeDate, long? LastEntryId, bool Replaces, long LastEntryNumber = 0,
+        bool StageMoved = false, bool HouseholdMoved = false);
 
     public Chunks<Entry> Entries { get; } = new();
 
@@ -87,7 +90,8 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
         {
             // Same evaluation; a person who moved keeps their state under their new household.
             if (known && stored.HouseholdId != household)
-                States.Add(new State(beneficiary, right, household, stored.Evaluation, stored.Stage, stored.StageSince, stored.NoticeDate, stored.LastEntryId, Replaces: true));
+                States.Add(new State(beneficiary, right, household, stored.Evaluation, stored.Stage, stored.StageSince, stored.NoticeDate, stored.LastEntryId,
+                    Replaces: true, HouseholdMoved: true));
             return;
         }
 
@@ -101,7 +105,8 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
         bool moved = !known || stage != stored.Stage;
         DateOnly? notice = steps[^1].NoticeDate ?? (stage == Stage.EndProposed && known ? stored.NoticeDate : null);
         States.Add(new State(beneficiary, right, household, now, stage, moved ? options.Date : stored.StageSince, notice, null,
-            Replaces: known, LastEntryNumber: Entries.Count - 1));
+            Replaces: known, LastEntryNumber: Entries.Count - 1,
+            StageMoved: known && stage != stored.Stage, HouseholdMoved: known && stored.HouseholdId != household));
     }
 
     private readonly Dictionary<(Evaluation?, Evaluation, string?, string, bool), string> _reasons = [];
