@@ -109,6 +109,31 @@ public class PopulationRunTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Each_entry_gives_the_changes_of_its_own_household_when_several_changed_differently(DatabaseKind kind)
+    {
+        var (db, households, _) = SeededAndRun(kind);
+        var targets = new LedgerBook(db).States(M, Stage.Granted, limit: 50).Select(s => s.HouseholdId).Distinct().Take(3).ToList();
+        Assert.Equal(3, targets.Count);
+        var causes = new Dictionary<string, string>();
+        foreach (var (id, n) in targets.Select((id, n) => (id, n)))
+        {
+            var target = households.Single(h => h.Id == id);
+            var changed = target with { Members = target.Members.Select(p => p with { Statuses = [], Incomes = null }).ToList() };
+            RegisterSeeder.Replace(db, M, changed, causes[id] = $"change number {n + 1} of this test");
+        }
+
+        var run = new PopulationRun(db, BeVl.Catalog).Execute(new RunOptions(M, Day));
+        Assert.Equal(3, run.Households);
+        using var read = db.Context();
+        var entries = read.LedgerEntries.Where(e => e.RunId == run.RunId).ToList();
+        Assert.Equal(targets.Order(), entries.Select(e => e.HouseholdId).Distinct().Order());
+        foreach (var e in entries)
+            foreach (var (household, cause) in causes)
+                Assert.Equal(household == e.HouseholdId, e.Reason!.Contains(cause));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public void A_granted_right_of_someone_who_left_becomes_an_end_proposal_with_a_notice_date(DatabaseKind kind)
     {
         var (db, households, _) = SeededAndRun(kind);

@@ -51,20 +51,21 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
     public void Compare(Population population, PopulationResult result, StoredStates states)
     {
         var rights = catalog.Rights.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var householdRights = rights.Where(r => !r.IsPersonLevel).Select(r => r.Id).ToArray();
-        var personRights = rights.Where(r => r.IsPersonLevel).Select(r => r.Id).ToArray();
+        // The catalog's own strings (the stored states' rights are the same instances), each with its columns.
+        var householdRights = rights.Where(r => !r.IsPersonLevel).Select(r => (r.Id, Results: result.Of(r.Id))).ToArray();
+        var personRights = rights.Where(r => r.IsPersonLevel).Select(r => (r.Id, Results: result.Of(r.Id))).ToArray();
         for (int h = 0; h < population.HouseholdCount; h++)
         {
             string household = population.HouseholdIdList[h];
             var stored = states.Of(household);
             foreach (var right in householdRights)
-                Consider(household, right, household, Read(result, right, h), states, states.Find(stored, right));
+                Consider(household, right.Id, household, Read(right.Results, h), states, states.Find(stored, right.Id));
             for (int p = population.FirstPersonOf(h); p < population.FirstPersonOf(h + 1); p++)
             {
                 string member = population.MemberIdList[p];
                 stored = states.Of(member);
                 foreach (var right in personRights)
-                    Consider(member, right, household, Read(result, right, p), states, states.Find(stored, right));
+                    Consider(member, right.Id, household, Read(right.Results, p), states, states.Find(stored, right.Id));
             }
         }
     }
@@ -76,8 +77,8 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
             Consider(beneficiary, right, stored.HouseholdId, Evaluation.Gone, states, index, gone: true);
     }
 
-    private static Evaluation Read(PopulationResult result, string right, int row) =>
-        new(result.Outcome(right, row), result.Action(right, row), result.Amount(right, row), result.Doubtful(right, row));
+    private static Evaluation Read(PopulationResult.RightResults right, int row) =>
+        new(right.Outcome(row), right.Action(row), right.Amount(row), right.Doubtful(row));
 
     private void Consider(string beneficiary, string right, string household, Evaluation now,
         StoredStates states, int index, bool gone = false)
@@ -109,17 +110,30 @@ internal sealed class Changes(ICatalog catalog, RunOptions options, (long RunId,
             StageMoved: known && stage != stored.Stage, HouseholdMoved: known && stored.HouseholdId != household));
     }
 
-    private readonly Dictionary<(Evaluation?, Evaluation, string?, string, bool), string> _reasons = [];
+    private readonly Dictionary<(Evaluation?, Evaluation, string?, string?, bool), string> _reasons = [];
+    private (Evaluation?, Evaluation, string?, string?, bool) _lastKey;
+    private string? _lastReason;
+    private string? _pendingHousehold, _pendingText;
 
-    /// <summary>The same change for the same cause reads the same: built once (a first run has millions of them).</summary>
+    /// <summary>
+    /// The same change for the same cause reads the same: built once (a first run has millions of them). The
+    /// right is part of the cause only on another date than the previous run's (the law's changes are per right),
+    /// so a household's rights that changed alike in the same run share one look-up, and the one before it is
+    /// tried first.
+    /// </summary>
     private string Reason(Evaluation? before, Evaluation now, string household, string right, bool gone)
     {
-        var key = (before, now, gone ? null : pendingByHousehold.GetValueOrDefault(household), right, gone);
+        if (!ReferenceEquals(household, _pendingHousehold))
+            (_pendingHousehold, _pendingText) = (household, pendingByHousehold.GetValueOrDefault(household));
+        string? byRight = !gone && previous is { } p && p.Date != options.Date ? right : null;
+        var key = (before, now, gone ? null : _pendingText, byRight, gone);
+        if (_lastReason is not null && key.Equals(_lastKey)) return _lastReason;
         if (!_reasons.TryGetValue(key, out var reason))
         {
             if (_reasons.Count > 100_000) _reasons.Clear();
             _reasons[key] = reason = ComposeReason(before, now, household, right, gone);
         }
+        (_lastKey, _lastReason) = (key, reason);
         return reason;
     }
 
