@@ -49,8 +49,6 @@ public sealed class PopulationResult
 
         internal RightResults(RightColumns columns) => _columns = columns;
 
-        public string Right => _columns.Id;
-
         public Outcome Outcome(int row) => RightColumns.OutcomeOf(_columns.Decisions[row]);
 
         public RightAction Action(int row) => RightColumns.ActionOf(_columns.Decisions[row]);
