@@ -9,8 +9,9 @@ namespace TakeUp.Data.Storage;
 /// Drops a table's secondary indexes for a bulk write and builds them again afterwards, inside the caller's
 /// transaction. Inserting millions of rows one by one into three or four B-trees costs a search per row and per
 /// index; building an index afterwards sorts once. Measured on a first run of 1M persons (4.6M ledger entries
-/// and as many states): a few seconds saved on SQLite; on PostgreSQL about even with the secondary indexes
-/// alone, 4.2–4.6 s saved with the primary keys suspended too and the states in stage order (docs/benchmarks.md).
+/// and as many states) on PostgreSQL: about even with the secondary indexes alone, 4.2–4.6 s saved with the
+/// primary keys suspended too and the states in stage order (docs/benchmarks.md). Population runs no longer
+/// suspend on SQLite, where building an index means reading back, inside the transaction, the table just written.
 /// Both databases change their schema transactionally, so a process killed in between leaves the indexes as
 /// they were.
 /// <para>

@@ -198,7 +198,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     /// <summary>Where the run writes: the municipality's partitions of the ledger's two tables (on SQLite the tables).</summary>
     private readonly record struct Tables(string Ledger, string States);
 
-    /// <returns>The number of entries, and whether the write was a bulk one (secondary indexes built afterwards).</returns>
+    /// <returns>The number of entries, and whether the write was a bulk one (as many rows as a table held, or more).</returns>
     private static (int Entries, bool Bulk) Write(DbConnection connection, DbTransaction transaction, string m, Tables tables,
         long runId, DateOnly date, Changes changes)
     {
@@ -206,13 +206,19 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         using (var command = Command(connection, transaction, m, "SELECT COALESCE(MAX(entry_id), 0) FROM ledger_entries WHERE municipality = @m"))
             next = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
 
-        // A first run writes as many rows as the ledger will hold: its indexes are built once, afterwards.
-        var suspended = new List<SecondaryIndexes>();
-        if (SecondaryIndexes.WorthIt(connection, transaction, tables.Ledger, changes.Entries.Count))
-            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, tables.Ledger, primaryKeyToo: true));
+        // A first run writes as many rows as the ledger will hold. On PostgreSQL its keys and indexes are built
+        // once, afterwards. On SQLite they are written row by row: the rows come in the order of every index but
+        // the stage one, and building an index afterwards meant reading the table just written back inside the
+        // transaction, 12.5-14.4 s for 1M persons' 4.6M states against 8 s more for writing into the indexes
+        // (docs/benchmarks.md).
+        bool entriesInBulk = SecondaryIndexes.WorthIt(connection, transaction, tables.Ledger, changes.Entries.Count);
         bool statesInBulk = SecondaryIndexes.WorthIt(connection, transaction, tables.States, changes.States.Count);
-        if (statesInBulk)
-            suspended.Add(SecondaryIndexes.Suspend(connection, transaction, tables.States, primaryKeyToo: true));
+        var suspended = new List<SecondaryIndexes>();
+        if (connection is not SqliteConnection)
+        {
+            if (entriesInBulk) suspended.Add(SecondaryIndexes.Suspend(connection, transaction, tables.Ledger, primaryKeyToo: true));
+            if (statesInBulk) suspended.Add(SecondaryIndexes.Suspend(connection, transaction, tables.States, primaryKeyToo: true));
+        }
 
         var recordedAt = DateTime.UtcNow;
         // Entries are numbered in the order the comparison made them; a state's last entry is its pair's latest.
@@ -232,7 +238,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
 
         WriteStates(connection, transaction, m, tables.States, statesInBulk, changes.States, date, runId, next);
         foreach (var indexes in suspended) indexes.Rebuild();
-        return (changes.Entries.Count, suspended.Count > 0);
+        return (changes.Entries.Count, entriesInBulk || statesInBulk);
     }
 
     private static readonly string[] StateKey = ["municipality", "beneficiary_id", "right_id"];
