@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using TakeUp.Data.Storage;
 
 namespace TakeUp.Data.Register;
 
@@ -50,15 +51,6 @@ public static class PendingChanges
     public static string Condition(long evaluated, string alias = "") =>
         $"{alias}change_number > {evaluated.ToString(CultureInfo.InvariantCulture)}";
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string municipality, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "m";
-        parameter.Value = municipality;
-        command.Parameters.Add(parameter);
-        return command;
-    }
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string municipality, string sql) =>
+        MunicipalityCommand.Create(connection, transaction, municipality, sql);
 }

@@ -14,13 +14,8 @@ public static class MunicipalityLock
     public static void Acquire(DbConnection connection, DbTransaction transaction, string municipality)
     {
         if (connection is not NpgsqlConnection) return;
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_advisory_xact_lock(hashtext('takeup:' || @m))";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "m";
-        parameter.Value = municipality;
-        command.Parameters.Add(parameter);
+        using var command = MunicipalityCommand.Create(connection, transaction, municipality,
+            "SELECT pg_advisory_xact_lock(hashtext('takeup:' || @m))");
         command.ExecuteNonQuery();
     }
 }

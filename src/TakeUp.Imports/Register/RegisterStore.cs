@@ -430,11 +430,8 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
 
     private DbCommand Command(string sql)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        var command = MunicipalityCommand.Create(connection, transaction, municipality, sql);
         command.CommandTimeout = 0;
-        Add(command, "m", municipality);
         return command;
     }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using TakeUp.Data.Register;
+using TakeUp.Data.Storage;
 
 namespace TakeUp.Runs.Loading;
 
@@ -12,14 +13,8 @@ internal static class MunicipalitySql
 {
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string municipality, string sql)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        var command = MunicipalityCommand.Create(connection, transaction, municipality, sql);
         command.CommandTimeout = 0;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "m";
-        parameter.Value = municipality;
-        command.Parameters.Add(parameter);
         return command;
     }
 

@@ -260,20 +260,15 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
         {
             DeleteByKeys(connection, transaction, m, table, ["beneficiary_id", "right_id"],
                 states.Where(s => s.Replaces).Select(s => new object?[] { s.Beneficiary, s.Right }));
-            using var copy = BulkWriter.Create(connection, transaction, table,
-                [.. StateKey, "household_id", "stage", .. StateValueColumns]);
-            var row = new object?[3 + 2 + StateValueColumns.Length];
+            using var copy = BulkWriter.Create(connection, transaction, table, StateColumns);
+            var row = new object?[StateColumns.Length];
             foreach (var s in inBulk ? InStageOrder(states) : states)
-            {
-                (row[0], row[1], row[2], row[3], row[4]) = (m, s.Beneficiary, s.Right, s.Household, Naming.Kebab(s.Stage));
-                StateValues(s, date, runId, next, row.AsSpan(5));
-                copy.Write(row);
-            }
+                copy.Write(StateRow(s, m, date, runId, next, row));
             return;
         }
 
-        var inserts = BulkWriter.Create(connection, transaction, table, [.. StateKey, "household_id", "stage", .. StateValueColumns]);
-        var insertRow = new object?[3 + 2 + StateValueColumns.Length];
+        var inserts = BulkWriter.Create(connection, transaction, table, StateColumns);
+        var insertRow = new object?[StateColumns.Length];
         // One prepared UPDATE for each combination of indexed columns that change, with its own row of values.
         var updates = new Dictionary<(bool Stage, bool Household), (BulkWriter Writer, object?[] Row)>();
         try
@@ -282,9 +277,7 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
             {
                 if (!s.Replaces)
                 {
-                    (insertRow[0], insertRow[1], insertRow[2], insertRow[3], insertRow[4]) = (m, s.Beneficiary, s.Right, s.Household, Naming.Kebab(s.Stage));
-                    StateValues(s, date, runId, next, insertRow.AsSpan(5));
-                    inserts.Write(insertRow);
+                    inserts.Write(StateRow(s, m, date, runId, next, insertRow));
                     continue;
                 }
                 var variant = (s.StageMoved, s.HouseholdMoved);
@@ -313,6 +306,17 @@ public sealed class PopulationRun(Database database, ICatalog catalog)
     /// <summary>A state's columns besides its key, household and stage, in the order <see cref="StateValues"/> fills them.</summary>
     private static readonly string[] StateValueColumns =
         ["outcome", "action", "amount", "doubtful", "evaluated_on", "evaluated_in_run", "stage_since", "notice_date", "last_entry_id"];
+
+    /// <summary>Every column of a state, in the order <see cref="StateRow"/> fills them.</summary>
+    private static readonly string[] StateColumns = [.. StateKey, "household_id", "stage", .. StateValueColumns];
+
+    /// <summary>A whole state row for an insert or a copy, in <paramref name="row"/> (reused from row to row).</summary>
+    private static object?[] StateRow(in Changes.State s, string m, DateOnly date, long runId, long next, object?[] row)
+    {
+        (row[0], row[1], row[2], row[3], row[4]) = (m, s.Beneficiary, s.Right, s.Household, Naming.Kebab(s.Stage));
+        StateValues(s, date, runId, next, row.AsSpan(5));
+        return row;
+    }
 
     private static void StateValues(in Changes.State s, DateOnly date, long runId, long next, Span<object?> values)
     {
