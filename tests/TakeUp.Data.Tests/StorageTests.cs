@@ -313,6 +313,51 @@ public class StorageTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void The_quick_check_knows_the_migrations_EF_Core_knows_and_sees_one_missing(DatabaseKind kind)
+    {
+        var target = TestDatabases.Fresh(kind);
+        Assert.False(MigrationState.IsCurrent(target));
+        var database = Database.Open(target);
+        using (var db = database.Context())
+            Assert.Equal(db.Database.GetMigrations(), MigrationState.Known(kind));
+        Assert.True(MigrationState.IsCurrent(target));
+
+        using (var connection = database.OpenConnection())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '{MigrationState.Known(kind)[^1]}'";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+        Assert.False(MigrationState.IsCurrent(target));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Ensuring_a_municipality_creates_it_once_and_leaves_an_existing_one_as_it_was(DatabaseKind kind)
+    {
+        var database = TestDatabases.Open(kind);
+        database.EnsureMunicipality("44021", "Gent");
+        DateTime created;
+        using (var db = database.Context())
+        {
+            var row = db.Municipalities.Single();
+            Assert.Equal(("44021", "Gent"), (row.Municipality, row.Name));
+            Assert.InRange(row.CreatedAt.ToUniversalTime(), DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddSeconds(5));
+            created = row.CreatedAt;
+            row.ChangesRecorded = 3;
+            db.SaveChanges();
+        }
+        database.EnsureMunicipality("44021", "Another name");
+        database.EnsureMunicipality("11002");
+        using var read = database.Context();
+        var rows = read.Municipalities.AsNoTracking().OrderBy(m => m.Municipality).ToList();
+        Assert.Equal(["11002", "44021"], rows.Select(m => m.Municipality));
+        Assert.Equal("11002", rows[0].Name);
+        Assert.Equal(("Gent", created, 3L), (rows[1].Name, rows[1].CreatedAt, rows[1].ChangesRecorded));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public void Municipalities_are_isolated_by_key(DatabaseKind kind)
     {
         var database = TestDatabases.Open(kind);
