@@ -87,16 +87,8 @@ public sealed class Database
         using var connection = OpenConnection();
         using var command = MunicipalityCommand.Create(connection, null, nis,
             "INSERT INTO municipalities (municipality, name, created_at) VALUES (@m, @name, @created) ON CONFLICT (municipality) DO NOTHING");
-        AddParameter(command, "name", name ?? nis);
-        AddParameter(command, "created", DateTime.UtcNow);
+        MunicipalityCommand.Bind(command, "name", name ?? nis);
+        MunicipalityCommand.Bind(command, "created", DateTime.UtcNow);
         command.ExecuteNonQuery();
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -21,16 +21,8 @@ public static class MunicipalityPartition
         command.CommandText =
             "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid " +
             "WHERE i.inhparent = to_regclass(@table) AND pg_get_expr(c.relpartbound, c.oid) = format('FOR VALUES IN (%L)', @m::text)";
-        AddParameter(command, "table", table);
-        AddParameter(command, "m", municipality);
+        MunicipalityCommand.Bind(command, "table", table);
+        MunicipalityCommand.Bind(command, "m", municipality);
         return command.ExecuteScalar() as string ?? table;
-    }
-
-    private static void AddParameter(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
         using var insert = Command(connection is Npgsql.NpgsqlConnection
             ? "INSERT INTO municipalities (municipality, name, created_at) VALUES (@m, @m, @now) ON CONFLICT DO NOTHING"
             : "INSERT OR IGNORE INTO municipalities (municipality, name, created_at) VALUES (@m, @m, @now)");
-        Add(insert, "now", now);
+        MunicipalityCommand.Bind(insert, "now", now);
         insert.ExecuteNonQuery();
         // The same lock runs and ledger entries take: one writer per municipality at a time.
         MunicipalityLock.Acquire(connection, transaction!, municipality);
@@ -42,7 +42,7 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     public ImportRecord? FindImport(string sha256)
     {
         using var command = Command("SELECT import_id, kind, file_name, applied_at, records, quarantined, households_changed FROM imports WHERE municipality = @m AND sha_256 = @sha");
-        Add(command, "sha", sha256);
+        MunicipalityCommand.Bind(command, "sha", sha256);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
         return new ImportRecord
@@ -285,14 +285,14 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
         long evaluated = ChangesEvaluated();
         using (var read = Command("SELECT pending_changes, change_number FROM households WHERE municipality = @m AND household_id = @id"))
         {
-            Add(read, "id", householdId);
+            MunicipalityCommand.Bind(read, "id", householdId);
             using var reader = read.ExecuteReader();
             if (reader.Read() && !reader.IsDBNull(0) && reader.GetInt64(1) > evaluated) current = reader.GetString(0);
         }
         using var write = Command("UPDATE households SET pending_changes = @p, change_number = @n WHERE municipality = @m AND household_id = @id");
-        Add(write, "id", householdId);
-        Add(write, "p", RegisterDiff.Merge(current, [line]));
-        Add(write, "n", NextChangeNumber());
+        MunicipalityCommand.Bind(write, "id", householdId);
+        MunicipalityCommand.Bind(write, "p", RegisterDiff.Merge(current, [line]));
+        MunicipalityCommand.Bind(write, "n", NextChangeNumber());
         write.ExecuteNonQuery();
     }
 
@@ -324,7 +324,7 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     {
         long evaluated = ChangesEvaluated();
         using var command = Command($"SELECT {string.Join(", ", HouseholdColumns)} FROM households WHERE municipality = @m{where}");
-        if (id is not null) Add(command, "id", id);
+        if (id is not null) MunicipalityCommand.Bind(command, "id", id);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -346,7 +346,7 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     private void ReadPersons(string where, string? id, Action<RegisterPerson> add)
     {
         using var command = Command($"SELECT {string.Join(", ", PersonColumns)} FROM persons WHERE municipality = @m{where}");
-        if (id is not null) Add(command, "id", id);
+        if (id is not null) MunicipalityCommand.Bind(command, "id", id);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -371,7 +371,7 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     private void ReadStatuses(string where, string? id, Action<StatusRow> add)
     {
         using var command = Command($"SELECT person_id, seq, status, since, until, source, as_of FROM statuses WHERE municipality = @m{where} ORDER BY person_id, seq");
-        if (id is not null) Add(command, "id", id);
+        if (id is not null) MunicipalityCommand.Bind(command, "id", id);
         using var reader = command.ExecuteReader();
         while (reader.Read())
             add(new StatusRow
@@ -384,7 +384,7 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     private void ReadIncomes(string where, string? id, Action<IncomeRow> add)
     {
         using var command = Command($"SELECT person_id, seq, kind, year, gross_taxable, net_monthly, source, as_of FROM incomes WHERE municipality = @m{where} ORDER BY person_id, seq");
-        if (id is not null) Add(command, "id", id);
+        if (id is not null) MunicipalityCommand.Bind(command, "id", id);
         using var reader = command.ExecuteReader();
         while (reader.Read())
             add(new IncomeRow
@@ -418,7 +418,7 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     private string? Scalar(string sql, string id)
     {
         using var command = Command(sql);
-        Add(command, "id", id);
+        MunicipalityCommand.Bind(command, "id", id);
         return command.ExecuteScalar() as string;
     }
 
@@ -433,18 +433,5 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
         var command = MunicipalityCommand.Create(connection, transaction, municipality, sql);
         command.CommandTimeout = 0;
         return command;
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value switch
-        {
-            null => DBNull.Value,
-            DateTime t when command is Microsoft.Data.Sqlite.SqliteCommand => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
-            _ => value,
-        };
-        command.Parameters.Add(parameter);
     }
 }
