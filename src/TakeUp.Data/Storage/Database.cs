@@ -77,18 +77,24 @@ public sealed class Database
         return connection;
     }
 
-    /// <summary>
-    /// Makes sure the municipality exists (imports and runs call this first); an existing one is left as it is.
-    /// In SQL, not through EF Core: a run or an import needs no EF model otherwise, and building it took 0.3 s.
-    /// On PostgreSQL the insert creates the municipality's ledger partitions (a trigger; <c>MunicipalityPartition</c>).
-    /// </summary>
+    /// <summary>Makes sure the municipality exists (a run calls this first); an existing one is left as it is.</summary>
     public void EnsureMunicipality(string nis, string? name = null)
     {
         using var connection = OpenConnection();
-        using var command = MunicipalityCommand.Create(connection, null, nis,
+        EnsureMunicipality(connection, null, nis, DateTime.UtcNow, name);
+    }
+
+    /// <summary>
+    /// Makes sure the municipality exists, in the caller's transaction (an import creates it with its first rows).
+    /// In SQL, not through EF Core: a run or an import needs no EF model otherwise, and building it took 0.3 s.
+    /// On PostgreSQL the insert creates the municipality's ledger partitions (a trigger; <c>MunicipalityPartition</c>).
+    /// </summary>
+    public static void EnsureMunicipality(DbConnection connection, DbTransaction? transaction, string nis, DateTime createdAt, string? name = null)
+    {
+        using var command = MunicipalityCommand.Create(connection, transaction, nis,
             "INSERT INTO municipalities (municipality, name, created_at) VALUES (@m, @name, @created) ON CONFLICT (municipality) DO NOTHING");
         MunicipalityCommand.Bind(command, "name", name ?? nis);
-        MunicipalityCommand.Bind(command, "created", DateTime.UtcNow);
+        MunicipalityCommand.Bind(command, "created", createdAt);
         command.ExecuteNonQuery();
     }
 }

@@ -30,11 +30,7 @@ internal sealed class RegisterStore(DbConnection connection, DbTransaction? tran
     /// <summary>Creates the municipality when it is new and locks it against a concurrent import.</summary>
     public void LockMunicipality(DateTime now)
     {
-        using var insert = Command(connection is Npgsql.NpgsqlConnection
-            ? "INSERT INTO municipalities (municipality, name, created_at) VALUES (@m, @m, @now) ON CONFLICT DO NOTHING"
-            : "INSERT OR IGNORE INTO municipalities (municipality, name, created_at) VALUES (@m, @m, @now)");
-        MunicipalityCommand.Bind(insert, "now", now);
-        insert.ExecuteNonQuery();
+        Database.EnsureMunicipality(connection, transaction, municipality, now);
         // The same lock runs and ledger entries take: one writer per municipality at a time.
         MunicipalityLock.Acquire(connection, transaction!, municipality);
     }
